@@ -1,0 +1,133 @@
+package vn.phoihop.modeler;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.xml.instance.DomElement;
+
+/**
+ * Refuses a deployment whose BPMN cannot work: XML that does not parse, a {@code camunda:formRef}
+ * naming no form (in this deployment or deployed before), a {@code delegateExpression} naming no
+ * Spring bean. Camunda would accept the last two and fail only when a user reaches the step; here
+ * start-up (or the administrator's redeploy) fails at once, naming the file and the element.
+ */
+class ModelReferenceValidator implements Deployer {
+
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+    private final Predicate<String> beanExists;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ModelReferenceValidator(Predicate<String> beanExists) {
+        this.beanExists = beanExists;
+    }
+
+    @Override
+    public void deploy(DeploymentEntity deployment) {
+        if (!deployment.isNew() || deployment.getResources() == null) {
+            return; // a deployment re-read into the cache was validated when it was made
+        }
+        Set<String> formsInDeployment = formIds(deployment);
+        List<String> problems = new ArrayList<>();
+        for (ResourceEntity resource : deployment.getResources().values()) {
+            if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
+                problems.addAll(validate(resource, formsInDeployment));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProcessEngineException("Invalid model, deployment refused:\n - " + String.join("\n - ", problems));
+        }
+    }
+
+    private List<String> validate(ResourceEntity resource, Set<String> formsInDeployment) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
+        } catch (RuntimeException e) {
+            return List.of(resource.getName() + ": not a readable BPMN 2.0 file: " + rootMessage(e));
+        }
+        List<String> problems = new ArrayList<>();
+        walk(model.getDocument().getRootElement(), resource.getName(), formsInDeployment, problems);
+        return problems;
+    }
+
+    private void walk(DomElement element, String file, Set<String> formsInDeployment, List<String> problems) {
+        String formRef = element.getAttribute(CAMUNDA_NS, "formRef");
+        if (formRef != null && !formRef.startsWith("${") && !formsInDeployment.contains(formRef) && !deployedFormExists(formRef)) {
+            problems.add(file + ": element '" + owningId(element) + "': camunda:formRef '" + formRef
+                    + "' names no form (no forms/*.form file has this id)");
+        }
+        String delegate = element.getAttribute(CAMUNDA_NS, "delegateExpression");
+        if (delegate == null && element.getNamespaceURI() != null && element.getNamespaceURI().equals(CAMUNDA_NS)) {
+            delegate = element.getAttribute("delegateExpression"); // listeners carry it without a prefix
+        }
+        if (delegate != null) {
+            Matcher bean = BEAN_EXPRESSION.matcher(delegate);
+            if (bean.find() && !beanExists.test(bean.group(1))) {
+                problems.add(file + ": element '" + owningId(element) + "': delegateExpression '" + delegate
+                        + "' names no Spring bean '" + bean.group(1) + "'");
+            }
+        }
+        for (DomElement child : element.getChildElements()) {
+            walk(child, file, formsInDeployment, problems);
+        }
+    }
+
+    /** Listeners and other extension elements have no id: name the BPMN element that holds them. */
+    private static String owningId(DomElement element) {
+        for (DomElement current = element; current != null; current = current.getParentElement()) {
+            String id = current.getAttribute("id");
+            if (id != null) {
+                return id;
+            }
+        }
+        return element.getLocalName();
+    }
+
+    private Set<String> formIds(DeploymentEntity deployment) {
+        Set<String> ids = new HashSet<>();
+        for (ResourceEntity resource : deployment.getResources().values()) {
+            if (resource.getName().endsWith(".form")) {
+                try {
+                    JsonNode id = json.readTree(resource.getBytes()).get("id");
+                    if (id != null) {
+                        ids.add(id.asText());
+                    }
+                } catch (IOException e) {
+                    throw new ProcessEngineException("Invalid model, deployment refused:\n - " + resource.getName()
+                            + ": not a readable Camunda Form (JSON): " + e.getMessage());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static boolean deployedFormExists(String formKey) {
+        return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(formKey) != null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : e.getMessage();
+    }
+}

@@ -1,0 +1,28 @@
+package vn.phoihop.modeler;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.stereotype.Component;
+
+/** Puts {@link ModelReferenceValidator} in front of the engine's own deployers. */
+@Component
+class ModelValidationPlugin extends AbstractProcessEnginePlugin {
+
+    private final BeanFactory beanFactory;
+
+    ModelValidationPlugin(BeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        var deployers = configuration.getCustomPreDeployers() == null
+                ? new ArrayList<org.camunda.bpm.engine.impl.persistence.deploy.Deployer>()
+                : new ArrayList<>(configuration.getCustomPreDeployers());
+        deployers.add(new ModelReferenceValidator(beanFactory::containsBean));
+        configuration.setCustomPreDeployers(deployers);
+    }
+}

@@ -1,0 +1,124 @@
+package vn.phoihop.organizations;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    private String code;
+    @Column(name = "name_vi", nullable = false)
+    private String nameVi;
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+    @Column(name = "short_name", nullable = false)
+    private String shortName;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganizationKind kind;
+    @Column(name = "parent_code")
+    private String parentCode;
+    @Column(name = "group_id")
+    private String groupId;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Organization() {
+    }
+
+    Organization(String code) {
+        this.code = code;
+    }
+
+    /** Copies the fields of a reference-data row; answers whether anything changed. */
+    boolean updateFrom(OrganizationRow row, int order) {
+        var before = snapshot();
+        nameVi = row.nameVi();
+        nameEn = row.nameEn();
+        shortName = row.shortName();
+        kind = row.kind();
+        parentCode = row.parent();
+        groupId = row.groupId();
+        validFrom = row.validFrom();
+        validTo = row.validTo();
+        sortOrder = order;
+        return !before.equals(snapshot());
+    }
+
+    private Object snapshot() {
+        return Arrays.asList(nameVi, nameEn, shortName, kind, parentCode, groupId, validFrom, validTo, sortOrder);
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public OrganizationKind getKind() {
+        return kind;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Organization other && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.phoihop.portal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.phoihop.security.PortalUser;
+
+/** Gives the layout the logged-in user on every page (null on the login page). */
+@ControllerAdvice
+class CurrentUserAdvice {
+
+    @ModelAttribute("currentUser")
+    PortalUser currentUser(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user ? user : null;
+    }
+}

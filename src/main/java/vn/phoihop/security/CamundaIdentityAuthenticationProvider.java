@@ -1,0 +1,60 @@
+package vn.phoihop.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks credentials against the Camunda identity service, the product's one user store, so that
+ * the portal, the REST API and Camunda's webapps accept the same accounts. The principal is a
+ * {@link PortalUser}; the user's Camunda groups are also the granted authorities, unprefixed:
+ * {@code hasAuthority("px05")}.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()
+                || !identityService.checkPassword(userId, password)) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        var principal = new PortalUser(userId, displayName(userId), groupIds);
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                groupIds.stream().map(SimpleGrantedAuthority::new).toList());
+    }
+
+    private String displayName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.phoihop.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.phoihop.referencedata.ReferenceDataFiles;
+
+/**
+ * Creates the Camunda groups and their authorizations from {@code reference/groups.yaml} and
+ * {@code reference/authorizations.yaml}. Idempotent: existing groups are renamed only when the file
+ * says otherwise, and permissions are only ever added, never taken away, so that what an
+ * administrator granted in Camunda Admin survives a restart.
+ */
+@Component
+@Order(20)
+public class IdentityReferenceLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityReferenceLoader.class);
+
+    private final ReferenceDataFiles files;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
+
+    IdentityReferenceLoader(ReferenceDataFiles files, IdentityService identityService,
+                            AuthorizationService authorizationService, ProcessEngineConfigurationImpl engineConfiguration) {
+        this.files = files;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.engineConfiguration = engineConfiguration;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    /** Answers how many groups and authorizations were created or changed. */
+    public int load() {
+        List<GroupRow> groups = files.read("groups.yaml", GroupRow.File.class).groups();
+        int changed = 0;
+        for (GroupRow row : groups) {
+            changed += upsertGroup(row) ? 1 : 0;
+        }
+        List<String> workflowGroups = groups.stream().filter(g -> GroupRow.WORKFLOW.equals(g.type())).map(GroupRow::id).toList();
+        for (GrantRow grant : files.read("authorizations.yaml", GrantRow.File.class).grants()) {
+            List<String> grantees = grant.groups().contains(GrantRow.ALL_WORKFLOW_GROUPS) ? workflowGroups : grant.groups();
+            for (String groupId : grantees) {
+                changed += grant(groupId, grant) ? 1 : 0;
+            }
+        }
+        log.info("Identity reference data loaded: {} groups and authorizations created or changed", changed);
+        return changed;
+    }
+
+    private boolean upsertGroup(GroupRow row) {
+        var group = identityService.createGroupQuery().groupId(row.id()).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(row.id());
+        } else if (row.name().equals(group.getName()) && row.type().equals(group.getType())) {
+            return false;
+        }
+        group.setName(row.name());
+        group.setType(row.type());
+        identityService.saveGroup(group);
+        return true;
+    }
+
+    private boolean grant(String groupId, GrantRow row) {
+        Resource resource = Resources.valueOf(row.resource());
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(row.resourceId())
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        Authorization authorization = existing != null ? existing : newGrant(groupId, resource, row.resourceId());
+        var permissionProvider = engineConfiguration.getPermissionProvider();
+        List<Permission> missing = row.permissions().stream()
+                .map(name -> permissionProvider.getPermissionForName(name, resource.resourceType()))
+                .filter(permission -> !authorization.isPermissionGranted(permission))
+                .toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        missing.forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+        return true;
+    }
+
+    private Authorization newGrant(String groupId, Resource resource, String resourceId) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
+    }
+}

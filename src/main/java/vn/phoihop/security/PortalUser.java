@@ -1,0 +1,32 @@
+package vn.phoihop.security;
+
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+
+/**
+ * The logged-in user as the portal knows it: id, display name and Camunda group ids, read once at
+ * login. Being a {@link Principal} whose name is the user id lets Camunda's webapps and REST API
+ * take the same user from the request. Kept in the HTTP session, hence serializable.
+ */
+public record PortalUser(String id, String displayName, List<String> groupIds) implements Principal, Serializable {
+
+    @Override
+    public String getName() {
+        return id;
+    }
+
+    public boolean isMemberOf(String groupId) {
+        return groupIds.contains(groupId);
+    }
+
+    /** The portal user of an authentication made by this application's login. */
+    public static PortalUser of(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            return user;
+        }
+        throw new IllegalStateException("Not logged in through the portal");
+    }
+}
