@@ -56,9 +56,11 @@ public class IdentityReferenceLoader implements ApplicationRunner {
         }
         List<String> workflowGroups = groups.stream().filter(g -> GroupRow.WORKFLOW.equals(g.type())).map(GroupRow::id).toList();
         for (GrantRow grant : files.read("authorizations.yaml", GrantRow.File.class).grants()) {
-            List<String> grantees = grant.groups().contains(GrantRow.ALL_WORKFLOW_GROUPS) ? workflowGroups : grant.groups();
+            List<String> grantees = grant.groups().contains(GrantRow.ALL) ? workflowGroups : grant.groups();
             for (String groupId : grantees) {
-                changed += grant(groupId, grant) ? 1 : 0;
+                for (Resource resource : resources(grant)) {
+                    changed += grant(groupId, resource, grant) ? 1 : 0;
+                }
             }
         }
         log.info("Identity reference data loaded: {} groups and authorizations created or changed", changed);
@@ -78,8 +80,11 @@ public class IdentityReferenceLoader implements ApplicationRunner {
         return true;
     }
 
-    private boolean grant(String groupId, GrantRow row) {
-        Resource resource = Resources.valueOf(row.resource());
+    private static List<Resource> resources(GrantRow grant) {
+        return GrantRow.ALL.equals(grant.resource()) ? List.of(Resources.values()) : List.of(Resources.valueOf(grant.resource()));
+    }
+
+    private boolean grant(String groupId, Resource resource, GrantRow row) {
         Authorization existing = authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId)
                 .resourceType(resource)

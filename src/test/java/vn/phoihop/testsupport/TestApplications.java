@@ -1,0 +1,35 @@
+package vn.phoihop.testsupport;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.phoihop.PhoiHopApplication;
+
+/** Starts the real application outside the test context cache, for tests about start-up itself. */
+public final class TestApplications {
+
+    private TestApplications() {
+    }
+
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, String... profiles) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=0");
+        // Camunda keeps a JVM-wide registry of engines by name: a second "default" engine would
+        // replace, and on close remove, the one the cached test context serves its REST API from.
+        args.add("--camunda.bpm.process-engine-name=app" + UUID.randomUUID().toString().replace("-", ""));
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return new SpringApplicationBuilder(PhoiHopApplication.class)
+                .profiles(profiles)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** An H2 file database under the given folder: survives closing the application. */
+    public static String h2File(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("phoihop").toAbsolutePath();
+    }
+}
