@@ -1,0 +1,34 @@
+package vn.phoihop.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parsed {@code .form} file. {@code id} is the key the BPMN {@code camunda:formRef} points to.
+ */
+public record FormSchema(String id, List<FormComponent> components) {
+
+    public FormSchema {
+        components = List.copyOf(components);
+    }
+
+    /** Every component holding a value, groups flattened, in document order. */
+    public List<FormComponent> fields() {
+        List<FormComponent> result = new ArrayList<>();
+        collectFields(components, result);
+        return result;
+    }
+
+    public boolean hasFilePicker() {
+        return fields().stream().anyMatch(c -> c.type() == FormComponentType.FILEPICKER);
+    }
+
+    private static void collectFields(List<FormComponent> components, List<FormComponent> into) {
+        for (FormComponent component : components) {
+            if (component.keyed()) {
+                into.add(component);
+            }
+            collectFields(component.components(), into);
+        }
+    }
+}
