@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A refused field value as a message code plus arguments, resolved in the user's language by the view
- * ({@code form.error.*} in {@code i18n/forms_*.properties}).
+ * ({@code form.error.*} in {@code messages_*.properties}).
  */
 public record FormFieldError(String code, List<Object> args) {
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every form the project ships (top-level {@code forms/}) must load, accept a submission that satisfies its
+ * Every form the project ships (top-level {@code forms/}) and every test form must load, accept a submission that satisfies its
  * constraints, and refuse one that breaks them.
  */
 class AllFormsTest {
@@ -43,13 +43,15 @@ class AllFormsTest {
 
     @TestFactory
     Stream<DynamicContainer> everyProjectForm() throws IOException {
-        Path formsDir = Path.of(System.getProperty("basedir", ".")).resolve("forms");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(formsDir)) {
-            files = walk.filter(p -> p.toString().endsWith(".form")).sorted().toList();
+        Path base = Path.of(System.getProperty("basedir", "."));
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path formsDir : List.of(base.resolve("forms"), base.resolve("src/test/resources/forms"))) {
+            try (Stream<Path> walk = Files.walk(formsDir)) {
+                walk.filter(p -> p.toString().endsWith(".form")).sorted().forEach(files::add);
+            }
         }
-        assertThat(files).as("forms in " + formsDir.toAbsolutePath()).isNotEmpty();
-        return files.stream().map(file -> DynamicContainer.dynamicContainer(formsDir.relativize(file).toString(),
+        assertThat(files).as("forms under " + base.toAbsolutePath()).isNotEmpty();
+        return files.stream().map(file -> DynamicContainer.dynamicContainer(base.relativize(file).toString(),
                 Stream.of(DynamicTest.dynamicTest("binds a valid submission", () -> validSubmissionBinds(file)),
                         DynamicTest.dynamicTest("refuses an invalid submission", () -> invalidSubmissionIsRefused(file)))));
     }

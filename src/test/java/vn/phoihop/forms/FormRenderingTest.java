@@ -35,7 +35,7 @@ class FormRenderingTest {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/forms");
+        messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         SpringTemplateEngine engine = new SpringTemplateEngine();
