@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time to "ready" (median of 3) and resident memory once ready, on H2 and on PostgreSQL.
-# Usage: scripts/measure-startup.sh   (PostgreSQL: PG_URL, default the local server's database
+# Usage: src/scripts/measure-startup.sh   (PostgreSQL: PG_URL, default the local server's database
 # phoihop_bench, recreated for each run; needs psql and a server on 127.0.0.1:5432).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 PORT=${PORT:-18080}
 PG_HOST=${PG_HOST:-127.0.0.1}
 mvn -q -B -ntp -DskipTests package
