@@ -1,0 +1,27 @@
+package vn.phoihop.forms;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** What a POSTed form brings, in the shape {@link FormSubmissionBinder} takes: fields and uploaded files. */
+public final class FormRequest {
+
+    private FormRequest() {
+    }
+
+    public static MultiValueMap<String, String> parameters(HttpServletRequest request) {
+        MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        return parameters;
+    }
+
+    public static MultiValueMap<String, MultipartFile> files(HttpServletRequest request) {
+        return request instanceof MultipartHttpServletRequest multipart
+                ? multipart.getMultiFileMap() : new LinkedMultiValueMap<>();
+    }
+}

@@ -1,0 +1,122 @@
+package vn.phoihop.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormRequest;
+import vn.phoihop.forms.FormSchema;
+import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.forms.FormSubmission;
+import vn.phoihop.forms.FormSubmissionBinder;
+import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.security.PortalUser;
+
+/** Lists the processes the user's groups may start and starts one through its start event's form. */
+@Controller
+class ProcessStartController {
+
+    private final StartableProcesses startable;
+    private final StartSubmissions submissions;
+    private final FormService formService;
+    private final RuntimeService runtimeService;
+    private final FormSchemaParser parser;
+    private final FormSubmissionBinder binder;
+    private final FormViewFactory formViews;
+
+    ProcessStartController(StartableProcesses startable, StartSubmissions submissions, FormService formService,
+                           RuntimeService runtimeService, FormSchemaParser parser, FormSubmissionBinder binder,
+                           FormViewFactory formViews) {
+        this.startable = startable;
+        this.submissions = submissions;
+        this.formService = formService;
+        this.runtimeService = runtimeService;
+        this.parser = parser;
+        this.binder = binder;
+        this.formViews = formViews;
+    }
+
+    @GetMapping("/processes")
+    String list(Authentication authentication, Model model) {
+        model.addAttribute("processes", startable.of(PortalUser.of(authentication)));
+        return "processes/list";
+    }
+
+    @GetMapping("/processes/{key}/start")
+    String startForm(@PathVariable String key, Authentication authentication, Model model, Locale locale) {
+        ProcessDefinition definition = startable.find(PortalUser.of(authentication), key);
+        FormSchema form = startFormOf(definition);
+        if (form != null) {
+            model.addAttribute("form", formViews.create(form, FormContext.of(Map.of(), locale)));
+        }
+        model.addAttribute("definition", definition);
+        model.addAttribute("token", submissions.newToken());
+        return "processes/start";
+    }
+
+    @PostMapping("/processes/{key}/start")
+    String start(@PathVariable String key, @RequestParam(name = "_token", required = false) String token,
+                 Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                 Model model, Locale locale, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        ProcessDefinition definition = startable.find(user, key);
+        if (!StartSubmissions.isWellFormed(token)) {
+            redirect.addFlashAttribute("error", "process.start.stale");
+            return "redirect:/processes/" + key + "/start";
+        }
+        FormSchema form = startFormOf(definition);
+        FormSubmission submission = form == null ? null : binder.bind(form, FormRequest.parameters(request), FormRequest.files(request),
+                FormContext.of(Map.of(), locale));
+        if (submission != null && !submission.isValid()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("form", formViews.create(form, submission, FormContext.of(Map.of(), locale)));
+            model.addAttribute("definition", definition);
+            model.addAttribute("token", token);
+            model.addAttribute("error", "task.form.invalid");
+            return "processes/start";
+        }
+        if (!submissions.claim(token, user.id())) {
+            redirect.addFlashAttribute("info", "process.start.already");
+            return "redirect:/tasks";
+        }
+        try {
+            ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
+                    .setVariables(submission == null ? Map.of() : submission.values())
+                    .execute();
+            submissions.started(token, instance.getId());
+            redirect.addFlashAttribute("info", "process.started");
+            return "redirect:/tasks";
+        } catch (RuntimeException e) {
+            submissions.release(token);
+            throw e;
+        }
+    }
+
+    private FormSchema startFormOf(ProcessDefinition definition) {
+        var formData = formService.getStartFormData(definition.getId());
+        if (formData == null || formData.getCamundaFormRef() == null) {
+            return null;
+        }
+        try (InputStream json = formService.getDeployedStartForm(definition.getId())) {
+            return parser.parse(json, formData.getCamundaFormRef().getKey());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.phoihop.processes;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.security.PortalUser;
+
+/** The latest, active process definitions whose candidate starter groups include one of the user's groups. */
+@Service
+class StartableProcesses {
+
+    private final RepositoryService repositoryService;
+    private final EngineAsSystem engineAsSystem;
+
+    StartableProcesses(RepositoryService repositoryService, EngineAsSystem engineAsSystem) {
+        this.repositoryService = repositoryService;
+        this.engineAsSystem = engineAsSystem;
+    }
+
+    List<ProcessDefinition> of(PortalUser user) {
+        return engineAsSystem.call(() -> repositoryService.createProcessDefinitionQuery()
+                .latestVersion().active().startableByUser(user.id())
+                .orderByProcessDefinitionName().asc().list());
+    }
+
+    /** The definition, or {@link ProcessNotStartableException} when the user may not start it. */
+    ProcessDefinition find(PortalUser user, String processKey) {
+        return of(user).stream().filter(definition -> definition.getKey().equals(processKey)).findFirst()
+                .orElseThrow(ProcessNotStartableException::new);
+    }
+}

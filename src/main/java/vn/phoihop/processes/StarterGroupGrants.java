@@ -1,0 +1,73 @@
+package vn.phoihop.processes;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The model says who may start a process ({@code camunda:candidateStarterGroups}); this turns it
+ * into the Camunda grants the engine checks (CREATE_INSTANCE on the definition), so the portal,
+ * Camunda's Tasklist and the REST API agree without an administrator granting by hand.
+ */
+@Component
+@Order(40)
+public class StarterGroupGrants implements ApplicationRunner {
+
+    private static final List<Permission> STARTER_PERMISSIONS = List.of(
+            ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+
+    private final RepositoryService repositoryService;
+    private final AuthorizationService authorizationService;
+
+    StarterGroupGrants(RepositoryService repositoryService, AuthorizationService authorizationService) {
+        this.repositoryService = repositoryService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        grantForLatestDefinitions();
+    }
+
+    /** Also to be called after a redeployment. */
+    public void grantForLatestDefinitions() {
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                    grant(link.getGroupId(), definition.getKey());
+                }
+            }
+        }
+    }
+
+    private void grant(String groupId, String processKey) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(Resources.PROCESS_DEFINITION);
+            authorization.setResourceId(processKey);
+        }
+        Authorization target = authorization;
+        List<Permission> missing = STARTER_PERMISSIONS.stream().filter(p -> !target.isPermissionGranted(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(target::addPermission);
+            authorizationService.saveAuthorization(target);
+        }
+    }
+
+}

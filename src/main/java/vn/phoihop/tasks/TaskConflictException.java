@@ -1,0 +1,16 @@
+package vn.phoihop.tasks;
+
+/** Someone else got there first (claimed, completed, reassigned); the message code tells the user what happened. */
+class TaskConflictException extends RuntimeException {
+
+    private final String messageCode;
+
+    TaskConflictException(String messageCode) {
+        super(messageCode);
+        this.messageCode = messageCode;
+    }
+
+    String messageCode() {
+        return messageCode;
+    }
+}

@@ -1,0 +1,145 @@
+package vn.phoihop.tasks;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormRequest;
+import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.security.PortalUser;
+
+@Controller
+class TaskController {
+
+    private final TaskAccess access;
+    private final TaskActions actions;
+    private final TaskCompletion completion;
+    private final TaskForms forms;
+    private final FormViewFactory formViews;
+    private final TaskService taskService;
+    private final RepositoryService repositoryService;
+    private final EngineAsSystem engineAsSystem;
+
+    TaskController(TaskAccess access, TaskActions actions, TaskCompletion completion, TaskForms forms,
+                   FormViewFactory formViews, TaskService taskService, RepositoryService repositoryService,
+                   EngineAsSystem engineAsSystem) {
+        this.engineAsSystem = engineAsSystem;
+        this.access = access;
+        this.actions = actions;
+        this.completion = completion;
+        this.forms = forms;
+        this.formViews = formViews;
+        this.taskService = taskService;
+        this.repositoryService = repositoryService;
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String show(@PathVariable String taskId, Authentication authentication, Model model, Locale locale) {
+        PortalUser user = PortalUser.of(authentication);
+        Task task = access.visibleTask(user, taskId);
+        var form = forms.formOf(task);
+        form.ifPresent(schema -> model.addAttribute("form",
+                formViews.create(schema, FormContext.of(taskService.getVariables(taskId), locale))));
+        addTaskDetails(user, task, model);
+        return "tasks/task";
+    }
+
+    @PostMapping("/tasks/{taskId}/complete")
+    String complete(@PathVariable String taskId, Authentication authentication, HttpServletRequest request,
+                    Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        try {
+            TaskCompletion.Outcome outcome = completion.complete(user, taskId, FormRequest.parameters(request),
+                    FormRequest.files(request), locale);
+            if (outcome instanceof TaskCompletion.Refused refused) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("form", formViews.create(refused.form(), refused.submission(),
+                        FormContext.of(taskService.getVariables(taskId), locale)));
+                model.addAttribute("error", "task.form.invalid");
+                addTaskDetails(user, refused.task(), model);
+                return "tasks/task";
+            }
+            redirect.addFlashAttribute("info", outcome instanceof TaskCompletion.AlreadyCompleted
+                    ? "task.completed.already" : "task.completed");
+            return "redirect:/tasks";
+        } catch (TaskConflictException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            return "redirect:/tasks";
+        }
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+        return act(taskId, redirect, "task.claimed", () -> actions.claim(PortalUser.of(authentication), taskId));
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+        return act(taskId, redirect, "task.unclaimed", () -> actions.unclaim(PortalUser.of(authentication), taskId));
+    }
+
+    @PostMapping("/tasks/{taskId}/assign")
+    String assign(@PathVariable String taskId, @RequestParam(required = false) String assignee,
+                  Authentication authentication, RedirectAttributes redirect) {
+        return act(taskId, redirect, "task.assigned", () -> actions.assign(PortalUser.of(authentication), taskId, assignee));
+    }
+
+    @PostMapping("/tasks/{taskId}/dates")
+    String dates(@PathVariable String taskId, @RequestParam(required = false) String due,
+                 @RequestParam(required = false) String followUp, Authentication authentication,
+                 RedirectAttributes redirect) {
+        LocalDate dueDate;
+        LocalDate followUpDate;
+        try {
+            dueDate = due == null || due.isBlank() ? null : LocalDate.parse(due);
+            followUpDate = followUp == null || followUp.isBlank() ? null : LocalDate.parse(followUp);
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", "task.dates.invalid");
+            return "redirect:/tasks/" + taskId;
+        }
+        return act(taskId, redirect, "task.rescheduled",
+                () -> actions.reschedule(PortalUser.of(authentication), taskId, dueDate, followUpDate));
+    }
+
+    /** Conflicts come back to the task page as a message; a task that is gone goes back to the list. */
+    private String act(String taskId, RedirectAttributes redirect, String successCode, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("info", successCode);
+            return "redirect:/tasks/" + taskId;
+        } catch (TaskConflictException e) {
+            redirect.addFlashAttribute("error", e.messageCode());
+            return "redirect:/tasks/" + taskId;
+        }
+    }
+
+    private void addTaskDetails(PortalUser user, Task task, Model model) {
+        model.addAttribute("task", task);
+        var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+        model.addAttribute("processName", definition.getName() != null ? definition.getName() : definition.getKey());
+        Object title = engineAsSystem.call(() -> taskService.getVariable(task.getId(), RecordTitle.VARIABLE));
+        model.addAttribute("recordTitle", title == null ? null : title.toString());
+        boolean mine = user.id().equals(task.getAssignee());
+        model.addAttribute("mine", mine);
+        model.addAttribute("canClaim", task.getAssignee() == null && access.isCandidate(user, task.getId()));
+        model.addAttribute("canWork", mine || (task.getAssignee() == null && access.isCandidate(user, task.getId())));
+        model.addAttribute("colleagues", actions.colleagues(task.getId()).stream().filter(c -> !c.id().equals(user.id())).toList());
+        model.addAttribute("canEditDue", mine && actions.mayEditDueDate(user));
+        model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().before(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
+    }
+}

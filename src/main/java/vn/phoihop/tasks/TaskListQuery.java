@@ -1,0 +1,177 @@
+package vn.phoihop.tasks;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.security.PortalUser;
+
+/** Turns a {@link TaskFilter} into engine queries for one user: the page of rows and the counts per filter. */
+@Service
+class TaskListQuery {
+
+    static final String SUBSTITUTED_FOR = "substitutedFor";
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final EngineAsSystem engineAsSystem;
+
+    TaskListQuery(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                  EngineAsSystem engineAsSystem) {
+        this.engineAsSystem = engineAsSystem;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+    }
+
+    record Page(List<TaskRow> rows, long total) {
+    }
+
+    Page page(PortalUser user, TaskFilter filter) {
+        TaskQuery query = query(user, filter);
+        sort(query, filter);
+        List<Task> tasks = query.listPage(filter.firstResult(), TaskFilter.PAGE_SIZE);
+        long total = tasks.size() < TaskFilter.PAGE_SIZE && filter.page() == 0 ? tasks.size() : query(user, filter).count();
+        // The user may see these tasks; the titles and keys of their records come with them, although
+        // Camunda would want READ on the whole process instance to read its variables.
+        return new Page(engineAsSystem.call(() -> rows(tasks)), total);
+    }
+
+    /** How many tasks each view and each due filter would show, with the other choices kept. */
+    Map<String, Long> counts(PortalUser user, TaskFilter filter) {
+        Map<String, Long> counts = new HashMap<>();
+        for (TaskFilter.View view : TaskFilter.View.values()) {
+            counts.put(view.name(), query(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).count());
+        }
+        for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
+            counts.put(due.name(), query(user, filter.withDue(due)).count());
+        }
+        return counts;
+    }
+
+    TaskQuery query(PortalUser user, TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        switch (filter.view()) {
+            case MINE -> query.taskAssignee(user.id());
+            case GROUP -> {
+                if (user.groupIds().isEmpty()) {
+                    query.taskId("-"); // no group, no group tasks
+                } else {
+                    query.taskCandidateGroupIn(user.groupIds());
+                }
+            }
+            case SUBSTITUTED -> query.taskVariableValueEquals(SUBSTITUTED_FOR, user.id());
+            case ALL -> {
+                if (user.groupIds().isEmpty()) {
+                    query.taskAssignee(user.id());
+                } else {
+                    query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupIds()).endOr();
+                }
+            }
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        Date now = ClockUtil.getCurrentTime();
+        switch (filter.due()) {
+            case OVERDUE -> query.dueBefore(now);
+            case WEEK -> query.dueAfter(now).dueBefore(Date.from(now.toInstant().plus(Duration.ofDays(7))));
+            case ANY -> { }
+        }
+        if (!filter.text().isEmpty()) {
+            String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
+            query.or()
+                    .taskNameLike(like)
+                    .processInstanceBusinessKeyLike(like)
+                    .processVariableValueLike(RecordTitle.VARIABLE, like)
+                    .endOr();
+        }
+        return query;
+    }
+
+    private static void sort(TaskQuery query, TaskFilter filter) {
+        switch (filter.sort()) {
+            case DUE -> query.orderByDueDate();
+            case PRIORITY -> query.orderByTaskPriority();
+            case CREATED -> query.orderByTaskCreateTime();
+        }
+        if (filter.descending()) {
+            query.desc();
+        } else {
+            query.asc();
+        }
+        query.orderByTaskId().asc(); // a stable order across pages
+    }
+
+    private List<TaskRow> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> titles = recordTitles(tasks);
+        Map<String, String> businessKeys = businessKeys(tasks);
+        Map<String, String> processNames = processNames(tasks);
+        Map<String, String> substitutedFor = substitutedFor(tasks);
+        Date now = ClockUtil.getCurrentTime();
+        return tasks.stream().map(task -> new TaskRow(task.getId(), task.getName(),
+                processNames.get(task.getProcessDefinitionId()), titles.get(task.getProcessInstanceId()),
+                businessKeys.get(task.getProcessInstanceId()), task.getDueDate(), task.getCreateTime(),
+                task.getPriority(), task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),
+                substitutedFor.get(task.getId()))).toList();
+    }
+
+    private Map<String, String> recordTitles(List<Task> tasks) {
+        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        return runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds)
+                .variableName(RecordTitle.VARIABLE)
+                .disableBinaryFetching()
+                .list().stream()
+                .filter(variable -> variable.getValue() != null && variable.getTaskId() == null)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> v.getValue().toString(), (a, b) -> a));
+    }
+
+    private Map<String, String> substitutedFor(List<Task> tasks) {
+        String[] taskIds = tasks.stream().map(Task::getId).toArray(String[]::new);
+        return runtimeService.createVariableInstanceQuery()
+                .taskIdIn(taskIds)
+                .variableName(SUBSTITUTED_FOR)
+                .list().stream()
+                .filter(variable -> variable.getValue() != null)
+                .collect(Collectors.toMap(VariableInstance::getTaskId, v -> v.getValue().toString(), (a, b) -> a));
+    }
+
+    private Map<String, String> businessKeys(List<Task> tasks) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> keys = new HashMap<>();
+        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(instance -> {
+                    if (instance.getBusinessKey() != null) {
+                        keys.put(instance.getId(), instance.getBusinessKey());
+                    }
+                });
+        return keys;
+    }
+
+    private Map<String, String> processNames(List<Task> tasks) {
+        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
+        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId,
+                        definition -> definition.getName() != null ? definition.getName() : definition.getKey()));
+    }
+
+}

@@ -1,0 +1,230 @@
+package vn.phoihop.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.phoihop.testsupport.PortalUsers.as;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.phoihop.testsupport.IntegrationTest;
+
+@IntegrationTest
+class TaskPortalTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+
+    /** A px05 task about a record with a title no other test uses. */
+    private Task newTask(String title) {
+        var instance = runtimeService.startProcessInstanceByKey("SmokeTestProcess", Map.of(RecordTitle.VARIABLE, title));
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Document page(String url, String user, String group) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(as(user, group))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void listShowsTheRecordAndFindsItByText() throws Exception {
+        String title = unique("Ấp Long Thới");
+        Task task = newTask(title);
+        Document list = page("/tasks?q=" + title.substring(title.length() - 8), "px05", "px05");
+        assertThat(list.select("tr.task-row")).hasSize(1);
+        assertThat(list.select("tr.task-row").attr("data-task-id")).isEqualTo(task.getId());
+        assertThat(list.select("td.task-record").text()).isEqualTo(title);
+        assertThat(list.select("#task-views a[data-view=group] .badge").text()).isNotEqualTo("0");
+        assertThat(page("/tasks?q=" + title.substring(title.length() - 8), "ldld", "member-ldld").select("tr.task-row")).isEmpty();
+    }
+
+    @Test
+    void overdueFilterAndCounts() throws Exception {
+        String title = unique("Quá hạn");
+        Task task = newTask(title);
+        taskService.setDueDate(task.getId(), Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+        Document overdue = page("/tasks?due=overdue&q=" + title.substring(title.length() - 8), "px05", "px05");
+        assertThat(overdue.select("tr.task-row.table-danger")).hasSize(1);
+        Document week = page("/tasks?due=week&q=" + title.substring(title.length() - 8), "px05", "px05");
+        assertThat(week.select("tr.task-row")).isEmpty();
+    }
+
+    @Test
+    void pagingShowsFiftyRowsAPage() throws Exception {
+        String prefix = unique("Trang");
+        for (int i = 0; i < 55; i++) {
+            newTask(prefix + " " + i);
+        }
+        String q = prefix.substring(prefix.length() - 8);
+        assertThat(page("/tasks?q=" + q, "px05", "px05").select("tr.task-row")).hasSize(50);
+        Document second = page("/tasks?q=" + q + "&page=1", "px05", "px05");
+        assertThat(second.select("tr.task-row")).hasSize(5);
+        assertThat(second.select("#task-total").text()).contains("55");
+    }
+
+    @Test
+    void claimUnclaimAndAssignToAColleague() throws Exception {
+        Task task = newTask(unique("Nhận việc"));
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks/" + task.getId()));
+        assertThat(assignee(task)).isEqualTo("px05");
+
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(csrf()).with(as("pttg", "px05")))
+                .andExpect(flash().attribute("error", "task.conflict.claimedByOther"));
+
+        mvc.perform(post("/tasks/{id}/assign", task.getId()).param("assignee", "ldld").with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("error", "task.assign.notColleague"));
+        assertThat(assignee(task)).isEqualTo("px05");
+
+        mvc.perform(post("/tasks/{id}/unclaim", task.getId()).with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("info", "task.unclaimed"));
+        assertThat(assignee(task)).isNull();
+    }
+
+    @Test
+    void assigneeSetsFollowUpButOnlyCoordinatorsSetTheDueDate() throws Exception {
+        Task task = newTask(unique("Ngày"));
+        taskService.setAssignee(task.getId(), "px05");
+        mvc.perform(post("/tasks/{id}/dates", task.getId()).param("due", "2030-01-15").param("followUp", "2030-01-10")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("info", "task.rescheduled"));
+        Task saved = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(saved.getDueDate()).isNotNull();
+        assertThat(saved.getFollowUpDate()).isNotNull();
+        mvc.perform(post("/tasks/{id}/dates", task.getId()).param("due", "not-a-date").with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("error", "task.dates.invalid"));
+    }
+
+    @Test
+    void taskPageRendersTheFormAndKeepsTypedValuesOnError() throws Exception {
+        Task task = newTask(unique("Biểu mẫu"));
+        Document page = page("/tasks/" + task.getId(), "px05", "px05");
+        assertThat(page.select("#task-form textarea[name=reviewComment]")).hasSize(1);
+        assertThat(page.select("#task-form input[name=_csrf]")).hasSize(1);
+
+        String tooLong = "x".repeat(501);
+        String html = mvc.perform(post("/tasks/{id}/complete", task.getId()).param("reviewComment", tooLong)
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        Document refused = Jsoup.parse(html);
+        assertThat(refused.select("textarea[name=reviewComment]").text()).isEqualTo(tooLong);
+        assertThat(refused.select("textarea[name=reviewComment].is-invalid")).hasSize(1);
+        assertThat(refused.select(".invalid-feedback").text()).contains("500");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void completingWritesOnlyDeclaredFieldsAndASecondSubmissionIsHarmless() throws Exception {
+        Task task = newTask(unique("Hoàn thành"));
+        mvc.perform(post("/tasks/{id}/complete", task.getId()).param("reviewComment", "Đồng ý")
+                        .param("injected", "evil").param("recordTitle", "overwritten")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("info", "task.completed"));
+        var variables = historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId()).list();
+        assertThat(variables).extracting("name").contains("reviewComment").doesNotContain("injected");
+        assertThat(variables).filteredOn(v -> v.getName().equals(RecordTitle.VARIABLE)).extracting("value")
+                .doesNotContain("overwritten");
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getAssignee())
+                .as("completing an unclaimed group task claims it").isEqualTo("px05");
+
+        mvc.perform(post("/tasks/{id}/complete", task.getId()).param("reviewComment", "Đồng ý")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("info", "task.completed.already"));
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskSomeoneElseClaimedOrCompletedGivesAMessage() throws Exception {
+        Task claimed = newTask(unique("Đã nhận"));
+        taskService.claim(claimed.getId(), "px05");
+        mvc.perform(post("/tasks/{id}/complete", claimed.getId()).param("reviewComment", "x").with(csrf()).with(as("pttg", "px05")))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("error", "task.conflict.claimedByOther"));
+
+        Task completed = newTask(unique("Đã xong"));
+        taskService.claim(completed.getId(), "px05");
+        taskService.complete(completed.getId(), Map.of("reviewComment", "xong"));
+        mvc.perform(post("/tasks/{id}/complete", completed.getId()).param("reviewComment", "x").with(csrf()).with(as("pttg", "px05")))
+                .andExpect(flash().attribute("error", "task.conflict.completedByOther"));
+    }
+
+    @Test
+    void anotherGroupsTaskIsNotFoundAndShowsNothing() throws Exception {
+        String title = unique("Bí mật");
+        Task task = newTask(title);
+        String body = mvc.perform(get("/tasks/{id}", task.getId()).with(as("ldld", "member-ldld")))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(body).doesNotContain(title).doesNotContain("reviewComment");
+        mvc.perform(post("/tasks/{id}/complete", task.getId()).param("reviewComment", "x").with(csrf()).with(as("ldld", "member-ldld")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(csrf()).with(as("ldld", "member-ldld")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/{id}", "no-such-task").with(as("px05", "px05"))).andExpect(status().isNotFound());
+        assertThat(assignee(task)).isNull();
+    }
+
+    @Test
+    void formsWithoutCsrfTokenAreRefused() throws Exception {
+        Task task = newTask(unique("CSRF"));
+        mvc.perform(post("/tasks/{id}/complete", task.getId()).param("reviewComment", "x").with(as("px05", "px05")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/{id}/claim", task.getId()).with(as("px05", "px05"))).andExpect(status().isForbidden());
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void bulkClaimAndBulkAssign() throws Exception {
+        Task first = newTask(unique("Hàng loạt"));
+        Task second = newTask(unique("Hàng loạt"));
+        Task taken = newTask(unique("Hàng loạt"));
+        taskService.claim(taken.getId(), "pttg");
+        mvc.perform(post("/tasks/bulk").param("action", "claim")
+                        .param("taskIds", first.getId(), second.getId(), taken.getId())
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("bulkDone", 2))
+                .andExpect(flash().attribute("bulkFailed", 1));
+        assertThat(assignee(first)).isEqualTo("px05");
+        assertThat(assignee(taken)).isEqualTo("pttg");
+
+        Task third = newTask(unique("Hàng loạt"));
+        mvc.perform(post("/tasks/bulk").param("action", "assign").param("assignee", "admin")
+                        .param("taskIds", third.getId()).with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("bulkFailed", 1));
+        assertThat(assignee(third)).isNull();
+    }
+
+    private String assignee(Task task) {
+        return taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
+    }
+}
