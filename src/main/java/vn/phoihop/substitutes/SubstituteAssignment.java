@@ -41,16 +41,18 @@ class SubstituteAssignment {
             forgetSubstitution(task);
             return;
         }
+        // The engine reports our own reassignment as a new assignment: leave it be, or in a cycle
+        // (A to B, B to C, C to A) the task would move on once more.
+        Object original = task.getVariableLocal(SubstitutionQueries.SUBSTITUTED_FOR);
+        if (original != null && assignee.equals(resolver.finalAssignee(original.toString(), today))) {
+            return;
+        }
         String substitute = resolver.finalAssignee(assignee, today);
         if (!substitute.equals(assignee)) {
             task.setVariableLocal(SubstitutionQueries.SUBSTITUTED_FOR, assignee);
             task.setAssignee(substitute);
-            return;
-        }
-        // The engine may report our own reassignment as a new assignment; keep the mark then, drop
-        // it when someone gave the task to a user who is nobody's substitute for it.
-        Object original = task.getVariableLocal(SubstitutionQueries.SUBSTITUTED_FOR);
-        if (original != null && !assignee.equals(resolver.finalAssignee(original.toString(), today))) {
+        } else if (original != null) {
+            // someone gave the task to a user who is nobody's substitute for it
             forgetSubstitution(task);
         }
     }
