@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.phoihop.portal.DisplayDates;
 import vn.phoihop.security.PortalUser;
+import vn.phoihop.security.Colleagues;
+import vn.phoihop.security.Colleague;
 
 /**
  * Claim, unclaim, assign and reschedule. Each action re-reads the task, so a stale page meets
@@ -81,7 +83,7 @@ class TaskActions {
     }
 
     /** Members of the task's candidate groups: the people it may be handed to. */
-    List<Colleagues.Colleague> colleagues(String taskId) {
+    List<Colleague> colleagues(String taskId) {
         return colleagues.inGroups(access.candidateGroups(taskId));
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.security.PortalUser;
+import vn.phoihop.security.Colleagues;
 
 @Controller
 class TaskListController {

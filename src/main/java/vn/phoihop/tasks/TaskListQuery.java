@@ -18,13 +18,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.substitutes.SubstitutionQueries;
 import vn.phoihop.security.PortalUser;
 
 /** Turns a {@link TaskFilter} into engine queries for one user: the page of rows and the counts per filter. */
 @Service
 class TaskListQuery {
 
-    static final String SUBSTITUTED_FOR = "substitutedFor";
+    static final String SUBSTITUTED_FOR = SubstitutionQueries.SUBSTITUTED_FOR;
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;

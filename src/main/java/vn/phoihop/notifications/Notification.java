@@ -1,0 +1,79 @@
+package vn.phoihop.notifications;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One notification as the recipient reads it; rows are written by {@link NotificationWriter}. */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    private Long id;
+    @Column(name = "recipient_id", nullable = false)
+    private String recipientId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationKind kind;
+    @Column(name = "task_id", nullable = false)
+    private String taskId;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(nullable = false)
+    private String title;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public boolean isUnread() {
+        return readAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}

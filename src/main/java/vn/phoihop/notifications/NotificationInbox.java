@@ -1,0 +1,44 @@
+package vn.phoihop.notifications;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.portal.ProvinceClock;
+
+/** One user's notifications: only ever their own rows. */
+@Service
+class NotificationInbox {
+
+    static final int PAGE_SIZE = 20;
+
+    private final NotificationRepository repository;
+
+    NotificationInbox(NotificationRepository repository) {
+        this.repository = repository;
+    }
+
+    Page<Notification> page(String userId, int page) {
+        return repository.findByRecipientId(userId,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
+
+    long unread(String userId) {
+        return repository.countByRecipientIdAndReadAtIsNull(userId);
+    }
+
+    /** Answers false when the user has no such notification, so nobody learns about others' ids. */
+    @Transactional
+    boolean markRead(String userId, long id) {
+        return repository.findByIdAndRecipientId(id, userId).map(notification -> {
+            notification.markRead(ProvinceClock.now());
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional
+    int markAllRead(String userId) {
+        return repository.markAllRead(userId, ProvinceClock.now());
+    }
+}

@@ -1,0 +1,193 @@
+package vn.phoihop.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.phoihop.testsupport.PortalUsers.as;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.TestUsers;
+
+@IntegrationTest
+class NotificationsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    NotificationRepository repository;
+    @Autowired
+    DueTaskCheck dueTaskCheck;
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aNewGroupTaskNotifiesEveryMemberOnceAndNobodyElse() {
+        String extraMember = new TestUsers(identityService).newUser("pxmember", "px05");
+        Task task = startGroupTask();
+
+        var members = identityService.createUserQuery().memberOfGroup("px05").list().stream().map(User::getId).toList();
+        assertThat(members).contains("px05", extraMember);
+        for (String member : members) {
+            assertThat(count(member, NotificationKind.GROUP_TASK_CREATED, task)).as(member).isEqualTo(1);
+        }
+        assertThat(count("ldld", NotificationKind.GROUP_TASK_CREATED, task)).isZero();
+        assertThat(repository.findAll()).filteredOn(n -> n.getTaskId().equals(task.getId()))
+                .allSatisfy(n -> assertThat(n.getTitle()).isEqualTo("Xem xét yêu cầu"))
+                .allSatisfy(n -> assertThat(n.getProcessInstanceId()).isEqualTo(task.getProcessInstanceId()));
+    }
+
+    @Test
+    void claimingOrAssigningNotifiesTheAssignee() {
+        Task task = startGroupTask();
+        assertThat(count("px05", NotificationKind.TASK_ASSIGNED, task)).isZero();
+
+        taskService.claim(task.getId(), "px05");
+        assertThat(count("px05", NotificationKind.TASK_ASSIGNED, task)).isEqualTo(1);
+
+        taskService.setAssignee(task.getId(), "pttg");
+        assertThat(count("pttg", NotificationKind.TASK_ASSIGNED, task)).isEqualTo(1);
+
+        var created = runtimeService.startProcessInstanceByKey("AssignedTestProcess", Map.of("assignee", "bgdca"));
+        Task assigned = taskService.createTaskQuery().processInstanceId(created.getId()).singleResult();
+        assertThat(count("bgdca", NotificationKind.TASK_ASSIGNED, assigned)).isEqualTo(1);
+    }
+
+    @Test
+    void dueCheckNotifiesDueTomorrowAndOverdueOnceEachEvenWhenRunTwice() {
+        LocalDate today = LocalDate.of(2031, 3, 10);
+        ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
+        String member = new TestUsers(identityService).newUser("pxdue", "px05");
+
+        Task dueTomorrow = startGroupTask();
+        taskService.claim(dueTomorrow.getId(), member);
+        setDue(dueTomorrow, today.plusDays(1).atTime(16, 0).atZone(ProvinceClock.ZONE));
+        Task overdue = startGroupTask();
+        setDue(overdue, today.atTime(8, 0).atZone(ProvinceClock.ZONE));
+        Task later = startGroupTask();
+        taskService.claim(later.getId(), member);
+        setDue(later, today.plusDays(5).atTime(LocalTime.NOON).atZone(ProvinceClock.ZONE));
+
+        dueTaskCheck.run();
+        dueTaskCheck.run();
+
+        assertThat(count(member, NotificationKind.TASK_DUE_TOMORROW, dueTomorrow)).isEqualTo(1);
+        assertThat(count(member, NotificationKind.TASK_OVERDUE, dueTomorrow)).isZero();
+        assertThat(count("px05", NotificationKind.TASK_DUE_TOMORROW, dueTomorrow)).isZero();
+        // unassigned: every candidate-group member
+        assertThat(count("px05", NotificationKind.TASK_OVERDUE, overdue)).isEqualTo(1);
+        assertThat(count(member, NotificationKind.TASK_OVERDUE, overdue)).isEqualTo(1);
+        assertThat(count(member, NotificationKind.TASK_DUE_TOMORROW, later)).isZero();
+        assertThat(count(member, NotificationKind.TASK_OVERDUE, later)).isZero();
+
+        // two days later the first task is overdue too: a new kind, notified once
+        ClockUtil.setCurrentTime(Date.from(today.plusDays(2).atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
+        dueTaskCheck.run();
+        assertThat(count(member, NotificationKind.TASK_OVERDUE, dueTomorrow)).isEqualTo(1);
+        assertThat(dueTaskCheck.run()).isZero();
+    }
+
+    @Test
+    void badgeShowsTheUnreadCountAndDropsWhenRead() throws Exception {
+        String user = new TestUsers(identityService).newUser("badge");
+        assertThat(home(user).getElementById("notification-badge")).isNull();
+
+        Task first = startGroupTask();
+        taskService.setAssignee(first.getId(), user);
+        Task second = startGroupTask();
+        taskService.setAssignee(second.getId(), user);
+        assertThat(home(user).getElementById("notification-badge").text()).isEqualTo("2");
+
+        Document list = Jsoup.parse(mvc.perform(get("/notifications").with(as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(list.select("#notifications li.unread.fw-bold")).hasSize(2);
+        assertThat(list.select("#notifications a").eachAttr("href"))
+                .containsExactly("/tasks/" + second.getId(), "/tasks/" + first.getId());
+
+        long id = repository.findAll().stream().filter(n -> n.getRecipientId().equals(user) && n.getTaskId().equals(first.getId()))
+                .findFirst().orElseThrow().getId();
+        mvc.perform(post("/notifications/{id}/read", id).with(as(user)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(home(user).getElementById("notification-badge").text()).isEqualTo("1");
+
+        mvc.perform(post("/notifications/read-all").with(as(user)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(home(user).getElementById("notification-badge")).isNull();
+    }
+
+    @Test
+    void someoneElsesNotificationIsNotFound() throws Exception {
+        String owner = new TestUsers(identityService).newUser("owner");
+        Task task = startGroupTask();
+        taskService.setAssignee(task.getId(), owner);
+        Notification mine = repository.findAll().stream().filter(n -> n.getRecipientId().equals(owner)).findFirst().orElseThrow();
+
+        mvc.perform(post("/notifications/{id}/read", mine.getId()).with(as("ldld", "member-ldld")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/read-all").with(as("ldld", "member-ldld")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(repository.findById(mine.getId()).orElseThrow().isUnread()).isTrue();
+
+        mvc.perform(post("/notifications/{id}/read", mine.getId()).with(as(owner))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void withoutSmtpThereIsNoMailSenderAndAssigningStillWorks() {
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
+        String user = new TestUsers(identityService).newUser("nomail");
+        Task task = startGroupTask();
+        taskService.setAssignee(task.getId(), user);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(user);
+        assertThat(count(user, NotificationKind.TASK_ASSIGNED, task)).isEqualTo(1);
+    }
+
+    private long count(String recipient, NotificationKind kind, Task task) {
+        return repository.countByRecipientIdAndKindAndTaskId(recipient, kind, task.getId());
+    }
+
+    private Task startGroupTask() {
+        var instance = runtimeService.startProcessInstanceByKey("SmokeTestProcess");
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private void setDue(Task task, ZonedDateTime due) {
+        Task entity = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        entity.setDueDate(Date.from(due.toInstant()));
+        taskService.saveTask(entity);
+    }
+
+    private Document home(String user) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/").with(as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
