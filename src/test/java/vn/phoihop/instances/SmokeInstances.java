@@ -2,7 +2,12 @@ package vn.phoihop.instances;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.jsoup.Jsoup;
@@ -28,12 +33,26 @@ final class SmokeInstances {
         return runtimeService.startProcessInstanceByKey("SmokeTestProcess").getId();
     }
 
-    static String startAs(IdentityService identityService, RuntimeService runtimeService, String userId, String group) {
-        identityService.setAuthentication(userId, List.of(group));
+    /**
+     * Started by the given user, who becomes the instance's start user. Nothing in the product
+     * grants starting the test process yet, so the test grants it to that user.
+     */
+    static String startAs(ProcessEngine engine, String userId, String group) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId("SmokeTestProcess").hasPermission(Permissions.CREATE_INSTANCE).count() == 0) {
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setUserId(userId);
+            grant.setResource(Resources.PROCESS_DEFINITION);
+            grant.setResourceId("SmokeTestProcess");
+            grant.addPermission(Permissions.CREATE_INSTANCE);
+            authorizations.saveAuthorization(grant);
+        }
+        engine.getIdentityService().setAuthentication(userId, List.of(group));
         try {
-            return start(runtimeService);
+            return start(engine.getRuntimeService());
         } finally {
-            identityService.clearAuthentication();
+            engine.getIdentityService().clearAuthentication();
         }
     }
 
