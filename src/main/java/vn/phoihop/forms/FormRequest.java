@@ -7,6 +7,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /** What a POSTed form brings, in the shape {@link FormSubmissionBinder} takes: fields and uploaded files. */
 public final class FormRequest {
@@ -21,7 +22,8 @@ public final class FormRequest {
     }
 
     public static MultiValueMap<String, MultipartFile> files(HttpServletRequest request) {
-        return request instanceof MultipartHttpServletRequest multipart
-                ? multipart.getMultiFileMap() : new LinkedMultiValueMap<>();
+        // Filters may wrap the multipart request (Spring Security does): look through the wrappers.
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        return multipart != null ? multipart.getMultiFileMap() : new LinkedMultiValueMap<>();
     }
 }

@@ -1,7 +1,9 @@
 package vn.phoihop.tasks;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -12,6 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
+import vn.phoihop.attachments.AttachmentRejectedException;
+import vn.phoihop.attachments.AttachmentService;
 import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
@@ -36,7 +40,13 @@ class TaskCompletion {
     record AlreadyCompleted() implements Outcome {
     }
 
-    record Refused(FormSubmission submission, Task task, FormSchema form) implements Outcome {
+    /** Refused: field errors are in the submission; a file refused as a whole comes with its own message. */
+    record Refused(FormSubmission submission, Task task, FormSchema form, String messageCode, Object[] messageArguments)
+            implements Outcome {
+
+        Refused(FormSubmission submission, Task task, FormSchema form) {
+            this(submission, task, form, null, null);
+        }
     }
 
     private final TaskService taskService;
@@ -45,9 +55,11 @@ class TaskCompletion {
     private final TaskForms forms;
     private final FormSubmissionBinder binder;
     private final EngineAsSystem engineAsSystem;
+    private final AttachmentService attachments;
 
     TaskCompletion(TaskService taskService, HistoryService historyService, TaskAccess access, TaskForms forms,
-                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem) {
+                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem, AttachmentService attachments) {
+        this.attachments = attachments;
         this.taskService = taskService;
         this.historyService = historyService;
         this.access = access;
@@ -77,12 +89,33 @@ class TaskCompletion {
         if (task.getAssignee() == null) {
             claimFirst(user, task);
         }
+        Map<String, Object> values = new HashMap<>(submission == null ? Map.of() : submission.values());
         try {
-            taskService.complete(taskId, submission == null ? Map.of() : submission.values());
+            values.putAll(storeFiles(user, task, submission));
+        } catch (AttachmentRejectedException e) {
+            return new Refused(submission, task, form, e.getMessageCode(), e.getMessageArguments());
+        }
+        try {
+            taskService.complete(taskId, values);
         } catch (OptimisticLockingException | NullValueException e) {
             return afterTheFact(user, taskId);
         }
         return new Completed(task.getProcessInstanceId());
+    }
+
+    /**
+     * Files of a form's file pickers become attachments of the instance; the process keeps only
+     * their ids (comma-separated) under the field's key, as variables stay small.
+     */
+    private Map<String, Object> storeFiles(PortalUser user, Task task, FormSubmission submission) {
+        Map<String, Object> ids = new HashMap<>();
+        if (submission == null) {
+            return ids;
+        }
+        submission.files().forEach((key, files) -> ids.put(key, files.stream()
+                .map(file -> attachments.store(user, task.getProcessInstanceId(), task.getId(), key, file).id())
+                .collect(Collectors.joining(","))));
+        return ids;
     }
 
     /** Completing an unclaimed group task claims it: one tap on a phone instead of two. */

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.instances.InstancePanels;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.PortalUser;
 
@@ -34,11 +35,13 @@ class TaskController {
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
+    private final InstancePanels instancePanels;
 
     TaskController(TaskAccess access, TaskActions actions, TaskCompletion completion, TaskForms forms,
                    FormViewFactory formViews, TaskService taskService, RepositoryService repositoryService,
-                   EngineAsSystem engineAsSystem) {
+                   EngineAsSystem engineAsSystem, InstancePanels instancePanels) {
         this.engineAsSystem = engineAsSystem;
+        this.instancePanels = instancePanels;
         this.access = access;
         this.actions = actions;
         this.completion = completion;
@@ -70,7 +73,8 @@ class TaskController {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("form", formViews.create(refused.form(), refused.submission(),
                         FormContext.of(taskService.getVariables(taskId), locale)));
-                model.addAttribute("error", "task.form.invalid");
+                model.addAttribute("error", refused.messageCode() != null ? refused.messageCode() : "task.form.invalid");
+                model.addAttribute("errorArguments", refused.messageArguments());
                 addTaskDetails(user, refused.task(), model);
                 return "tasks/task";
             }
@@ -130,6 +134,7 @@ class TaskController {
 
     private void addTaskDetails(PortalUser user, Task task, Model model) {
         model.addAttribute("task", task);
+        instancePanels.addTo(model, task.getProcessInstanceId());
         var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
         model.addAttribute("processName", definition.getName() != null ? definition.getName() : definition.getKey());
         Object title = engineAsSystem.call(() -> taskService.getVariable(task.getId(), RecordTitle.VARIABLE));

@@ -3,6 +3,7 @@ package vn.phoihop.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -23,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.phoihop.testsupport.IntegrationTest;
 
@@ -222,6 +224,33 @@ class TaskPortalTest {
                         .param("taskIds", third.getId()).with(csrf()).with(as("px05", "px05")))
                 .andExpect(flash().attribute("bulkFailed", 1));
         assertThat(assignee(third)).isNull();
+    }
+
+    @Test
+    void filesOfTheFormBecomeAttachmentsAndAForbiddenFileKeepsTheTypedValues() throws Exception {
+        Task task = newTask(unique("Tệp"));
+        var exe = new MockMultipartFile("evidence", "bao-cao.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 1, 2});
+        String html = mvc.perform(multipart("/tasks/{id}/complete", task.getId()).file(exe)
+                        .param("reviewComment", "Nhận xét đã gõ").with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        Document refused = Jsoup.parse(html);
+        assertThat(refused.select("textarea[name=reviewComment]").text()).isEqualTo("Nhận xét đã gõ");
+        assertThat(refused.select("#flash-error").text()).isNotBlank();
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+
+        var pdf = new MockMultipartFile("evidence", "bien-ban.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        mvc.perform(multipart("/tasks/{id}/complete", task.getId()).file(pdf)
+                        .param("reviewComment", "Đạt").with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks"));
+        var evidence = historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName("evidence").singleResult();
+        assertThat(evidence).isNotNull();
+        assertThat(evidence.getValue().toString()).isNotBlank();
+        mvc.perform(get("/attachments/{id}", evidence.getValue().toString()).with(as("px05", "px05")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/attachments/{id}", evidence.getValue().toString()).with(as("ldld", "member-ldld")))
+                .andExpect(status().isNotFound());
     }
 
     private String assignee(Task task) {
