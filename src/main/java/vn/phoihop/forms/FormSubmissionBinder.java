@@ -147,15 +147,24 @@ public class FormSubmissionBinder {
             values.put(field.key(), value);
         }
 
-        private void bindNumber(FormComponent field) {
+        /** The trimmed value; null when the field was not sent, or sent empty (then null is stored and required checked). */
+        private String filledIn(FormComponent field) {
             String value = single(field);
             if (value == null) {
-                return;
+                return null;
             }
             String text = value.trim();
             if (text.isEmpty()) {
                 values.put(field.key(), null);
                 requiredCheck(field);
+                return null;
+            }
+            return text;
+        }
+
+        private void bindNumber(FormComponent field) {
+            String text = filledIn(field);
+            if (text == null) {
                 return;
             }
             BigDecimal number = FormValues.parseNumber(text);
@@ -236,14 +245,8 @@ public class FormSubmissionBinder {
         }
 
         private void bindDatetime(FormComponent field) {
-            String value = single(field);
-            if (value == null) {
-                return;
-            }
-            String text = value.trim();
-            if (text.isEmpty()) {
-                values.put(field.key(), null);
-                requiredCheck(field);
+            String text = filledIn(field);
+            if (text == null) {
                 return;
             }
             try {
