@@ -14,6 +14,6 @@ public class OpenTasks {
     }
 
     public long count(PortalUser user) {
-        return taskListQuery.query(user, TaskFilter.everything()).count();
+        return taskListQuery.count(user, TaskFilter.everything());
     }
 }
