@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 import vn.phoihop.security.PortalUser;
+import vn.phoihop.security.EngineAsSystem;
 
 /**
  * Who may see a process instance, its comments, attachments, history and diagram: administrators,
@@ -23,9 +24,9 @@ public class InstanceAccess {
     static final String ADMIN_GROUP = "camunda-admin";
 
     private final HistoryService historyService;
-    private final EngineWithoutAuthorization engine;
+    private final EngineAsSystem engine;
 
-    InstanceAccess(HistoryService historyService, EngineWithoutAuthorization engine) {
+    InstanceAccess(HistoryService historyService, EngineAsSystem engine) {
         this.historyService = historyService;
         this.engine = engine;
     }

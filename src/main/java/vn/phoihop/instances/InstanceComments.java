@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Service;
+import vn.phoihop.security.EngineAsSystem;
 
 /**
  * Comments on an instance, kept as Camunda comments so that Cockpit and Tasklist show them too.
@@ -20,10 +21,10 @@ public class InstanceComments {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final EngineWithoutAuthorization engine;
+    private final EngineAsSystem engine;
     private final UserNames userNames;
 
-    InstanceComments(TaskService taskService, RuntimeService runtimeService, EngineWithoutAuthorization engine,
+    InstanceComments(TaskService taskService, RuntimeService runtimeService, EngineAsSystem engine,
                      UserNames userNames) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;

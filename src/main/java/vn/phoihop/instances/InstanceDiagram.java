@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
+import vn.phoihop.security.EngineAsSystem;
 
 /** The deployed BPMN of an instance's own definition version, and where the instance stands in it now. */
 @Component
@@ -18,10 +19,10 @@ class InstanceDiagram {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
-    private final EngineWithoutAuthorization engine;
+    private final EngineAsSystem engine;
 
     InstanceDiagram(HistoryService historyService, RepositoryService repositoryService, RuntimeService runtimeService,
-                    EngineWithoutAuthorization engine) {
+                    EngineAsSystem engine) {
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;

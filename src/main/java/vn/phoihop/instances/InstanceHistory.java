@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 import vn.phoihop.attachments.AttachmentInfo;
 import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.security.EngineAsSystem;
 
 /**
  * The story of an instance, oldest first: who started it, each task created, claimed or assigned,
@@ -27,12 +28,12 @@ import vn.phoihop.attachments.AttachmentService;
 public class InstanceHistory {
 
     private final HistoryService historyService;
-    private final EngineWithoutAuthorization engine;
+    private final EngineAsSystem engine;
     private final UserNames userNames;
     private final InstanceComments comments;
     private final AttachmentService attachments;
 
-    InstanceHistory(HistoryService historyService, EngineWithoutAuthorization engine, UserNames userNames,
+    InstanceHistory(HistoryService historyService, EngineAsSystem engine, UserNames userNames,
                     InstanceComments comments, AttachmentService attachments) {
         this.historyService = historyService;
         this.engine = engine;

@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.phoihop.security.Colleague;
+import vn.phoihop.security.EngineAsSystem;
 
 /**
  * Display names ("Trần Minh Khang") for user ids, read in one query per page. Users have no right
@@ -17,9 +19,9 @@ import org.springframework.stereotype.Component;
 class UserNames {
 
     private final IdentityService identityService;
-    private final EngineWithoutAuthorization engine;
+    private final EngineAsSystem engine;
 
-    UserNames(IdentityService identityService, EngineWithoutAuthorization engine) {
+    UserNames(IdentityService identityService, EngineAsSystem engine) {
         this.identityService = identityService;
         this.engine = engine;
     }
@@ -32,16 +34,11 @@ class UserNames {
             return names;
         }
         for (User user : engine.call(() -> identityService.createUserQuery().userIdIn(ids).list())) {
-            String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
-            names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+            names.put(user.getId(), Colleague.of(user).name());
         }
         for (String id : ids) {
             names.putIfAbsent(id, id);
         }
         return names;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

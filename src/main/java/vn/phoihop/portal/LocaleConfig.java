@@ -1,7 +1,6 @@
 package vn.phoihop.portal;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +23,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LocaleConfig implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 
     @Bean
     MessageSource messageSource() {

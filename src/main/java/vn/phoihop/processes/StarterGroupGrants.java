@@ -2,9 +2,7 @@ package vn.phoihop.processes;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -15,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.phoihop.security.GroupGrants;
 
 /**
  * The model says who may start a process ({@code camunda:candidateStarterGroups}); this turns it
@@ -29,11 +28,11 @@ public class StarterGroupGrants implements ApplicationRunner {
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     private final RepositoryService repositoryService;
-    private final AuthorizationService authorizationService;
+    private final GroupGrants grants;
 
-    StarterGroupGrants(RepositoryService repositoryService, AuthorizationService authorizationService) {
+    StarterGroupGrants(RepositoryService repositoryService, GroupGrants grants) {
         this.repositoryService = repositoryService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
     }
 
     @Override
@@ -46,28 +45,9 @@ public class StarterGroupGrants implements ApplicationRunner {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
             for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    grant(link.getGroupId(), definition.getKey());
+                    grants.ensure(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
                 }
             }
         }
     }
-
-    private void grant(String groupId, String processKey) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey)
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(Resources.PROCESS_DEFINITION);
-            authorization.setResourceId(processKey);
-        }
-        Authorization target = authorization;
-        List<Permission> missing = STARTER_PERMISSIONS.stream().filter(p -> !target.isPermissionGranted(p)).toList();
-        if (!missing.isEmpty()) {
-            missing.forEach(target::addPermission);
-            authorizationService.saveAuthorization(target);
-        }
-    }
-
 }

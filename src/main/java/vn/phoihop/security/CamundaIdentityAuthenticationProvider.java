@@ -45,12 +45,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-        return name.isEmpty() ? userId : name;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+        return user == null ? userId : Colleague.of(user).name();
     }
 
     @Override

@@ -2,34 +2,30 @@ package vn.phoihop.security;
 
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls without the current user's authorization checks, for the few answers the
- * portal must compute about a user rather than for them (was this user ever involved in that
- * task?). The caller decides what of the answer the user may see. The user's authentication is
- * restored afterwards, also on failure.
+ * Runs engine calls without Camunda's authorization checks, for the answers the portal computes
+ * about a user rather than for them (was this user ever involved in that task? who are their
+ * colleagues?) and for reads the caller has already allowed by its own rule. The caller decides
+ * what of the answer the user may see. The user's identity stays set, so a comment written
+ * inside still has its author; only this thread's command runs unchecked, and service calls made
+ * inside {@code work} join that command.
  */
 @Component
 public class EngineAsSystem {
 
-    private final IdentityService identityService;
+    private final CommandExecutor commandExecutor;
 
-    EngineAsSystem(IdentityService identityService) {
-        this.identityService = identityService;
+    EngineAsSystem(ProcessEngine processEngine) {
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     public <T> T call(Supplier<T> work) {
-        Authentication current = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (current != null) {
-                identityService.setAuthentication(current);
-            }
-        }
+        return commandExecutor.execute(context -> context.runWithoutAuthorization(work::get));
     }
 }

@@ -2,10 +2,7 @@ package vn.phoihop.security;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -31,14 +28,14 @@ public class IdentityReferenceLoader implements ApplicationRunner {
 
     private final ReferenceDataFiles files;
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
+    private final GroupGrants grants;
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
     IdentityReferenceLoader(ReferenceDataFiles files, IdentityService identityService,
-                            AuthorizationService authorizationService, ProcessEngineConfigurationImpl engineConfiguration) {
+                            GroupGrants grants, ProcessEngineConfigurationImpl engineConfiguration) {
         this.files = files;
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
         this.engineConfiguration = engineConfiguration;
     }
 
@@ -85,31 +82,9 @@ public class IdentityReferenceLoader implements ApplicationRunner {
     }
 
     private boolean grant(String groupId, Resource resource, GrantRow row) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(row.resourceId())
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .singleResult();
-        Authorization authorization = existing != null ? existing : newGrant(groupId, resource, row.resourceId());
         var permissionProvider = engineConfiguration.getPermissionProvider();
-        List<Permission> missing = row.permissions().stream()
+        return grants.ensure(groupId, resource, row.resourceId(), row.permissions().stream()
                 .map(name -> permissionProvider.getPermissionForName(name, resource.resourceType()))
-                .filter(permission -> !authorization.isPermissionGranted(permission))
-                .toList();
-        if (missing.isEmpty()) {
-            return false;
-        }
-        missing.forEach(authorization::addPermission);
-        authorizationService.saveAuthorization(authorization);
-        return true;
-    }
-
-    private Authorization newGrant(String groupId, Resource resource, String resourceId) {
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        return authorization;
+                .toList());
     }
 }

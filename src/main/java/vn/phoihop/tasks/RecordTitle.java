@@ -8,7 +8,6 @@ package vn.phoihop.tasks;
 public final class RecordTitle {
 
     public static final String VARIABLE = "recordTitle";
-    public static final int MAX_LENGTH = 200;
 
     private RecordTitle() {
     }

@@ -1,7 +1,6 @@
 package vn.phoihop.tasks;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.phoihop.portal.DisplayDates;
+import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.security.Colleagues;
 import vn.phoihop.security.Colleague;
@@ -25,7 +24,6 @@ import vn.phoihop.security.Colleague;
 @Service
 class TaskActions {
 
-    private static final ZoneId ZONE = DisplayDates.ZONE;
 
     private final TaskService taskService;
     private final Colleagues colleagues;
@@ -107,6 +105,6 @@ class TaskActions {
     }
 
     private static Date endOfDay(LocalDate day) {
-        return Date.from(day.atTime(23, 59).atZone(ZONE).toInstant());
+        return Date.from(day.atTime(23, 59).atZone(ProvinceClock.ZONE).toInstant());
     }
 }

@@ -21,6 +21,7 @@ import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormViewFactory;
 import vn.phoihop.instances.InstancePanels;
+import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.PortalUser;
 
@@ -141,10 +142,11 @@ class TaskController {
         model.addAttribute("recordTitle", title == null ? null : title.toString());
         boolean mine = user.id().equals(task.getAssignee());
         model.addAttribute("mine", mine);
-        model.addAttribute("canClaim", task.getAssignee() == null && access.isCandidate(user, task.getId()));
-        model.addAttribute("canWork", mine || (task.getAssignee() == null && access.isCandidate(user, task.getId())));
+        boolean canClaim = task.getAssignee() == null && access.isCandidate(user, task.getId());
+        model.addAttribute("canClaim", canClaim);
+        model.addAttribute("canWork", mine || canClaim);
         model.addAttribute("colleagues", actions.colleagues(task.getId()).stream().filter(c -> !c.id().equals(user.id())).toList());
         model.addAttribute("canEditDue", mine && actions.mayEditDueDate(user));
-        model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().before(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()));
+        model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(ProvinceClock.now()));
     }
 }
