@@ -1,14 +1,17 @@
 package vn.phoihop.tasks;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.security.Colleagues;
@@ -42,14 +45,21 @@ class TaskListController {
         TaskListQuery.Page result = taskListQuery.page(user, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", result.rows());
-        model.addAttribute("total", result.total());
-        model.addAttribute("pageCount", (result.total() + TaskFilter.PAGE_SIZE - 1) / TaskFilter.PAGE_SIZE);
-        model.addAttribute("counts", taskListQuery.counts(user, filter));
+        model.addAttribute("hasNext", result.hasNext());
         model.addAttribute("processes", repositoryService.createProcessDefinitionQuery().latestVersion()
                 .orderByProcessDefinitionName().asc().list());
         model.addAttribute("colleagues", colleagues.inGroups(user.groupIds()).stream()
                 .filter(colleague -> !colleague.id().equals(user.id())).toList());
         return "tasks/list";
+    }
+
+    /** The number of tasks per view and due filter, for the badges of the list (same parameters as the list). */
+    @GetMapping(value = "/tasks/counts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Long> counts(Authentication authentication,
+                             @RequestParam(required = false) String view, @RequestParam(required = false) String process,
+                             @RequestParam(required = false) String due, @RequestParam(required = false) String q) {
+        return taskListQuery.counts(PortalUser.of(authentication), TaskFilter.of(view, process, due, q, null, null, null));
     }
 
     /** Claim, or hand to one colleague, every selected task; each task that could not be is counted, not fatal. */

@@ -1,6 +1,5 @@
 package vn.phoihop.tasks;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.substitutes.SubstitutionQueries;
@@ -40,7 +38,8 @@ class TaskListQuery {
         this.repositoryService = repositoryService;
     }
 
-    record Page(List<TaskRow> rows, long total) {
+    /** One page of rows, and whether another follows (one row more is read to know it, instead of counting). */
+    record Page(List<TaskRow> rows, boolean hasNext) {
     }
 
     /*
@@ -51,20 +50,23 @@ class TaskListQuery {
      */
     Page page(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> {
-            TaskQuery query = query(user, filter);
-            sort(query, filter);
-            List<Task> tasks = query.listPage(filter.firstResult(), TaskFilter.PAGE_SIZE);
-            long total = tasks.size() < TaskFilter.PAGE_SIZE && filter.page() == 0 ? tasks.size() : query(user, filter).count();
-            return new Page(rows(tasks), total);
+            List<Task> tasks = TaskListSql.of(user, filter).list(taskService, filter)
+                    .listPage(filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
+            boolean hasNext = tasks.size() > TaskFilter.PAGE_SIZE;
+            return new Page(rows(hasNext ? tasks.subList(0, TaskFilter.PAGE_SIZE) : tasks), hasNext);
         });
     }
 
     /** How many tasks the filter matches (without the authorization join, see {@link #page}). */
     long count(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> query(user, filter).count());
+        return engineAsSystem.call(() -> TaskListSql.of(user, filter).count(taskService).count());
     }
 
-    /** How many tasks each view and each due filter would show, with the other choices kept. */
+    /**
+     * How many tasks each view and each due filter would show, with the other choices kept. Six
+     * counts over every open task of the user's groups: the page asks for them separately
+     * ({@code /tasks/counts}) so that the list itself shows without waiting for them.
+     */
     Map<String, Long> counts(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> countsOf(user, filter));
     }
@@ -72,66 +74,12 @@ class TaskListQuery {
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), query(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).count());
+            counts.put(view.name(), count(user, filter.withView(view).withDue(TaskFilter.Due.ANY)));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), query(user, filter.withDue(due)).count());
+            counts.put(due.name(), count(user, filter.withDue(due)));
         }
         return counts;
-    }
-
-    TaskQuery query(PortalUser user, TaskFilter filter) {
-        TaskQuery query = taskService.createTaskQuery().active();
-        switch (filter.view()) {
-            case MINE -> query.taskAssignee(user.id());
-            case GROUP -> {
-                if (user.groupIds().isEmpty()) {
-                    query.taskId("-"); // no group, no group tasks
-                } else {
-                    query.taskCandidateGroupIn(user.groupIds());
-                }
-            }
-            case SUBSTITUTED -> query.taskVariableValueEquals(SUBSTITUTED_FOR, user.id());
-            case ALL -> {
-                if (user.groupIds().isEmpty()) {
-                    query.taskAssignee(user.id());
-                } else {
-                    query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupIds()).endOr();
-                }
-            }
-        }
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        Date now = ClockUtil.getCurrentTime();
-        switch (filter.due()) {
-            case OVERDUE -> query.dueBefore(now);
-            case WEEK -> query.dueAfter(now).dueBefore(Date.from(now.toInstant().plus(Duration.ofDays(7))));
-            case ANY -> { }
-        }
-        if (!filter.text().isEmpty()) {
-            String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
-            query.or()
-                    .taskNameLike(like)
-                    .processInstanceBusinessKeyLike(like)
-                    .processVariableValueLike(RecordTitle.VARIABLE, like)
-                    .endOr();
-        }
-        return query;
-    }
-
-    private static void sort(TaskQuery query, TaskFilter filter) {
-        switch (filter.sort()) {
-            case DUE -> query.orderByDueDate();
-            case PRIORITY -> query.orderByTaskPriority();
-            case CREATED -> query.orderByTaskCreateTime();
-        }
-        if (filter.descending()) {
-            query.desc();
-        } else {
-            query.asc();
-        }
-        query.orderByTaskId().asc(); // a stable order across pages
     }
 
     private List<TaskRow> rows(List<Task> tasks) {

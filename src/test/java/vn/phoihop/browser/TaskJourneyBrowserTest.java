@@ -66,6 +66,9 @@ class TaskJourneyBrowserTest {
         assertThat(browser.findElement(By.id("flash-info")).getText()).contains("Đã khởi tạo");
 
         browser.get(url("/tasks?view=group&q=" + title.substring(title.length() - 8)));
+        // the counts arrive after the list, from /tasks/counts
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-total"), "1 công việc"));
         var row = browser.findElement(By.cssSelector("tr.task-row"));
         assertThat(row.findElement(By.cssSelector("td.task-record")).getText()).isEqualTo(title);
         row.findElement(By.cssSelector("a.task-link")).click();

@@ -63,7 +63,7 @@ class TaskPortalTest {
         assertThat(list.select("tr.task-row")).hasSize(1);
         assertThat(list.select("tr.task-row").attr("data-task-id")).isEqualTo(task.getId());
         assertThat(list.select("td.task-record").text()).isEqualTo(title);
-        assertThat(list.select("#task-views a[data-view=group] .badge").text()).isNotEqualTo("0");
+        assertThat(list.select("#task-views a[data-view=group] .badge").attr("data-count")).isEqualTo("GROUP");
         assertThat(page("/tasks?q=" + title.substring(title.length() - 8), "ldld", "member-ldld").select("tr.task-row")).isEmpty();
     }
 
@@ -76,6 +76,8 @@ class TaskPortalTest {
         assertThat(overdue.select("tr.task-row.table-danger")).hasSize(1);
         Document week = page("/tasks?due=week&q=" + title.substring(title.length() - 8), "px05", "px05");
         assertThat(week.select("tr.task-row")).isEmpty();
+        assertThat(counts("?q=" + title.substring(title.length() - 8), "px05", "px05"))
+                .containsEntry("OVERDUE", 1).containsEntry("WEEK", 0).containsEntry("ALL", 1);
     }
 
     @Test
@@ -85,10 +87,16 @@ class TaskPortalTest {
             newTask(prefix + " " + i);
         }
         String q = prefix.substring(prefix.length() - 8);
-        assertThat(page("/tasks?q=" + q, "px05", "px05").select("tr.task-row")).hasSize(50);
-        Document second = page("/tasks?q=" + q + "&page=1", "px05", "px05");
+        Document first = page("/tasks?q=" + q, "px05", "px05");
+        assertThat(first.select("tr.task-row")).hasSize(50);
+        assertThat(first.select("#page-next").attr("href")).endsWith("page=1");
+        assertThat(first.select("#page-previous").parents().first().hasClass("disabled")).isTrue();
+        Document second = page(first.select("#page-next").attr("href"), "px05", "px05");
         assertThat(second.select("tr.task-row")).hasSize(5);
-        assertThat(second.select("#task-total").text()).contains("55");
+        assertThat(second.select("#page-next").parents().first().hasClass("disabled")).isTrue();
+        assertThat(second.select("#task-total").attr("data-count")).isEqualTo("ALL");
+        assertThat(counts("?q=" + q, "px05", "px05")).containsEntry("ALL", 55).containsEntry("GROUP", 55).containsEntry("MINE", 0);
+        assertThat(counts("?q=" + q, "ldld", "member-ldld")).containsEntry("ALL", 0);
     }
 
     @Test
@@ -251,6 +259,13 @@ class TaskPortalTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/attachments/{id}", evidence.getValue().toString()).with(as("ldld", "member-ldld")))
                 .andExpect(status().isNotFound());
+    }
+
+    private Map<String, Object> counts(String query, String user, String group) throws Exception {
+        String json = mvc.perform(get("/tasks/counts" + query).with(as(user, group))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
     }
 
     private String assignee(Task task) {

@@ -1,0 +1,21 @@
+// Fills the count badges of the task list once the list is on screen: counting every open task
+// of the user's groups is the slow part of the page, so it does not hold the list back.
+(function () {
+  var script = document.getElementById('task-counts-script');
+  if (!script || !window.fetch) { return; }
+  fetch(script.getAttribute('data-counts-url'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (counts) {
+      if (!counts) { return; }
+      document.querySelectorAll('[data-count]').forEach(function (element) {
+        var value = counts[element.getAttribute('data-count')];
+        if (value === undefined) { return; }
+        var template = element.getAttribute('data-template');
+        element.textContent = template ? template.replace('{0}', value) : value;
+      });
+      document.querySelectorAll('[data-count-label]').forEach(function (option) {
+        var value = counts[option.getAttribute('data-count-label')];
+        if (value !== undefined) { option.textContent = option.textContent + ' (' + value + ')'; }
+      });
+    });
+})();
