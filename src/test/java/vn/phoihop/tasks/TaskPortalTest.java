@@ -68,6 +68,21 @@ class TaskPortalTest {
     }
 
     @Test
+    void theSubstitutedViewShowsTasksHandedToMySubstitute() throws Exception {
+        String title = unique("Thay thế");
+        Task task = newTask(title);
+        taskService.setAssignee(task.getId(), "px05");
+        taskService.setVariableLocal(task.getId(), TaskListQuery.SUBSTITUTED_FOR, "ldld");
+        String q = title.substring(title.length() - 8);
+        Document handedOver = page("/tasks?view=substituted&q=" + q, "ldld", "member-ldld");
+        assertThat(handedOver.select("tr.task-row").attr("data-task-id")).isEqualTo(task.getId());
+        assertThat(page("/tasks?view=substituted&q=" + q, "pttg", "pttg").select("tr.task-row")).isEmpty();
+        Document substitute = page("/tasks?view=mine&q=" + q, "px05", "px05");
+        assertThat(substitute.select("tr.task-row").text()).contains("Thay cho ldld");
+        assertThat(counts("?view=substituted&q=" + q, "ldld", "member-ldld")).containsEntry("SUBSTITUTED", 1);
+    }
+
+    @Test
     void overdueFilterAndCounts() throws Exception {
         String title = unique("Quá hạn");
         Task task = newTask(title);
