@@ -28,6 +28,9 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.username());
         properties.put("spring.datasource.password", database.password());
+        // At JVM exit the test databases are dropped while cached applications may still be closing;
+        // a short wait for a connection lets them give up at once instead of after Hikari's 30 s.
+        properties.put("spring.datasource.hikari.connection-timeout", "2000");
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 
