@@ -44,6 +44,7 @@ class ProcessStartTest {
         Document form = Jsoup.parse(mvc.perform(get("/processes/SmokeTestProcess/start").with(as("px05", "px05")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(form.select("#start-form input[name=recordTitle]")).hasSize(1);
+        assertThat(form.select("#start-form select[name=organization] option[value=lhpn]").text()).isEqualTo("Hội Liên hiệp Phụ nữ tỉnh");
         String token = form.select("input[name=_token]").val();
         String title = "Khu phố " + UUID.randomUUID();
         for (int i = 0; i < 2; i++) {
@@ -59,13 +60,14 @@ class ProcessStartTest {
     void invalidStartFormComesBackWithTypedValuesAndMessages() throws Exception {
         String token = UUID.randomUUID().toString();
         String html = mvc.perform(post("/processes/SmokeTestProcess/start").param("_token", token)
-                        .param("recordTitle", "").param("households", "nhiều")
+                        .param("recordTitle", "").param("households", "nhiều").param("organization", "not-an-organisation")
                         .with(csrf()).with(as("px05", "px05")))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("input[name=households]").val()).isEqualTo("nhiều");
         assertThat(page.select("input[name=households].is-invalid")).hasSize(1);
         assertThat(page.select("input[name=recordTitle].is-invalid")).hasSize(1);
+        assertThat(page.select("select[name=organization].is-invalid")).hasSize(1);
         assertThat(page.select("input[name=_token]").val()).isEqualTo(token);
         // the refused attempt did not use up the form: correcting it starts the process
         mvc.perform(post("/processes/SmokeTestProcess/start").param("_token", token).param("recordTitle", "Sửa lại")

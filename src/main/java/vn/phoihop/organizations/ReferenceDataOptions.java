@@ -1,0 +1,50 @@
+package vn.phoihop.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+import vn.phoihop.forms.FormOption;
+import vn.phoihop.forms.ReferenceOptionsSource;
+import vn.phoihop.portal.ProvinceClock;
+
+/**
+ * The reference lists a form may name in a select, radio or checklist with the form-js custom
+ * property {@code referenceData}: {@code organizations}, {@code memberOrganizations},
+ * {@code districts} (each only as in force today) and {@code modelTypes}. The stored value is the
+ * code, so records keep pointing at the same row when its name changes.
+ */
+@Component
+class ReferenceDataOptions implements ReferenceOptionsSource {
+
+    private final OrganizationRepository organizations;
+    private final MovementModelTypeRepository modelTypes;
+
+    ReferenceDataOptions(OrganizationRepository organizations, MovementModelTypeRepository modelTypes) {
+        this.organizations = organizations;
+        this.modelTypes = modelTypes;
+    }
+
+    @Override
+    public List<FormOption> options(String referenceName, Locale locale) {
+        return switch (referenceName) {
+            case "organizations" -> organizations(organization -> true, locale);
+            case "memberOrganizations" -> organizations(organization -> organization.getKind() == OrganizationKind.MEMBER_ORGANIZATION, locale);
+            case "districts" -> organizations(organization -> organization.getKind() == OrganizationKind.DISTRICT, locale);
+            case "modelTypes" -> modelTypes.findAllByOrderBySortOrder().stream()
+                    .map(type -> new FormOption(type.name(locale), type.getCode())).toList();
+            default -> List.of();
+        };
+    }
+
+    private List<FormOption> organizations(Predicate<Organization> kind, Locale locale) {
+        LocalDate today = ProvinceClock.today();
+        return organizations.findAllByOrderBySortOrder().stream()
+                .filter(organization -> organization.isValidOn(today))
+                .filter(kind)
+                .map(organization -> new FormOption(organization.name(locale), organization.getCode()))
+                .toList();
+    }
+}

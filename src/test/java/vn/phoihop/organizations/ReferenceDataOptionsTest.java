@@ -1,0 +1,42 @@
+package vn.phoihop.organizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.phoihop.forms.FormOption;
+import vn.phoihop.forms.ReferenceOptionsSource;
+import vn.phoihop.testsupport.IntegrationTest;
+
+/** The lists a form can name with properties.referenceData, from the loaded reference data. */
+@IntegrationTest
+class ReferenceDataOptionsTest {
+
+    @Autowired
+    ReferenceOptionsSource options;
+
+    @Test
+    void memberOrganisationsByCodeInTheUsersLanguage() {
+        assertThat(options.options("memberOrganizations", Locale.forLanguageTag("vi")))
+                .extracting(FormOption::value).containsExactly("ldld", "lhpn", "doan", "ccb", "nd", "nct");
+        assertThat(options.options("memberOrganizations", Locale.ENGLISH))
+                .extracting(FormOption::label).contains("Provincial Women's Union");
+    }
+
+    @Test
+    void onlyOrganisationsInForceTodayAreOffered() {
+        // the district level ended on 1 July 2025
+        assertThat(options.options("districts", Locale.forLanguageTag("vi"))).isEmpty();
+        assertThat(options.options("organizations", Locale.forLanguageTag("vi")))
+                .extracting(FormOption::value).contains("px05", "pttg").doesNotContain("district-police-tanchau");
+    }
+
+    @Test
+    void modelTypesOfThePlansFootnoteAndNothingForAnUnknownList() {
+        assertThat(options.options("modelTypes", Locale.forLanguageTag("vi"))).hasSize(29)
+                .first().isEqualTo(new FormOption("Tổ dân cư tự quản", "to-dan-cu-tu-quan"));
+        assertThat(options.options("noSuchList", Locale.forLanguageTag("vi"))).isEmpty();
+    }
+}
