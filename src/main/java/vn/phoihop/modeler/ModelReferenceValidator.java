@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -52,7 +53,7 @@ class ModelReferenceValidator implements Deployer {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ProcessEngineException("Invalid model, deployment refused:\n - " + String.join("\n - ", problems));
+            throw refused(problems);
         }
     }
 
@@ -111,12 +112,50 @@ class ModelReferenceValidator implements Deployer {
                         ids.add(id.asText());
                     }
                 } catch (IOException e) {
-                    throw new ProcessEngineException("Invalid model, deployment refused:\n - " + resource.getName()
-                            + ": not a readable Camunda Form (JSON): " + e.getMessage());
+                    throw refused(List.of(resource.getName() + ": not a readable Camunda Form (JSON): " + e.getMessage()));
                 }
             }
         }
         return ids;
+    }
+
+    /**
+     * A {@link ParseException}, as the engine's own parser raises: the REST API answers it with 400
+     * and the problems, where any other engine exception would be a 500.
+     */
+    private static ParseException refused(List<String> problems) {
+        List<Problem> details = problems.stream().<Problem>map(ModelProblem::new).toList();
+        String firstFile = problems.get(0).substring(0, Math.max(0, problems.get(0).indexOf(':')));
+        return new ParseException("Invalid model, deployment refused:\n - " + String.join("\n - ", problems),
+                firstFile, details, List.of());
+    }
+
+    private record ModelProblem(String message) implements Problem {
+
+        @Override
+        public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public int getLine() {
+            return 0;
+        }
+
+        @Override
+        public int getColumn() {
+            return 0;
+        }
+
+        @Override
+        public String getMainElementId() {
+            return null;
+        }
+
+        @Override
+        public List<String> getElementIds() {
+            return List.of();
+        }
     }
 
     private static boolean deployedFormExists(String formKey) {
