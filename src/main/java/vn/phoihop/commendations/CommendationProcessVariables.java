@@ -49,6 +49,10 @@ public final class CommendationProcessVariables {
     public static final String POLICE_APPROVAL_DECISION = "policeApprovalDecision";
     public static final String FRONT_APPROVAL_DECISION = "frontApprovalDecision";
 
+    /** True once the side's leaders were reminded that their approval has waited five working days. */
+    public static final String POLICE_APPROVER_REMINDED = "policeApproverReminded";
+    public static final String FRONT_APPROVER_REMINDED = "frontApproverReminded";
+
     /** True when every participating side approved and a number was given. */
     public static final String DECISION_ISSUED = "decisionIssued";
     /** The decision's symbol, e.g. "05/QĐ-CAT". */

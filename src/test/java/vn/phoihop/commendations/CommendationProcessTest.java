@@ -206,6 +206,29 @@ class CommendationProcessTest {
         BpmnAwareTests.assertThat(instance).isEnded();
     }
 
+    @Test
+    void approversRemindedAfterFiveWorkingDays() {
+        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh", "police");
+        appraise(instance, OUTCOME_PASS);
+        Date reminderDue = workingDays.deadline(START, 5);
+
+        ClockUtil.setCurrentTime(minusMinutes(reminderDue, 1));
+        assertThat(runDueTimers(instance)).isZero();
+        ClockUtil.setCurrentTime(plusMinutes(reminderDue, 1));
+        assertThat(runDueTimers(instance)).isEqualTo(2);
+
+        BpmnAwareTests.assertThat(instance)
+                .hasPassed("EndEvent_PoliceApproverReminded", "EndEvent_FrontApproverReminded")
+                .isWaitingAt("Task_PoliceLeadersApprove", "Task_FrontLeadersApprove");
+        assertThat(runtimeService.getVariable(instance.getId(), POLICE_APPROVER_REMINDED)).isEqualTo(true);
+        assertThat(runtimeService.getVariable(instance.getId(), FRONT_APPROVER_REMINDED)).isEqualTo(true);
+
+        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
+        decide(instance, "Task_FrontLeadersApprove", DECISION_APPROVE);
+        runAsyncJobs(instance);
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
+    }
+
     private ProcessInstance propose(String awardForm, String proposingSide) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(RECORD_TITLE, "Đề nghị khen thưởng Công đoàn cơ sở Công ty X");
