@@ -6,5 +6,7 @@ enum NotificationKind {
     GROUP_TASK_CREATED,
     /** Due before the end of tomorrow and not yet overdue (so also "due later today"). */
     TASK_DUE_TOMORROW,
-    TASK_OVERDUE
+    TASK_OVERDUE,
+    /** Asked for by the process model itself, e.g. a few working days before an appraisal is due. */
+    TASK_REMINDER
 }

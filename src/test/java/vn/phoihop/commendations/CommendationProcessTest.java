@@ -37,6 +37,9 @@ import vn.phoihop.testsupport.IntegrationTest;
 @IntegrationTest
 class CommendationProcessTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     /** A Monday in an ordinary working week. */
     private static final Date START = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant());
 
@@ -190,6 +193,7 @@ class CommendationProcessTest {
         ClockUtil.setCurrentTime(plusMinutes(reminderDue, 1));
         assertThat(runDueTimers(instance)).isEqualTo(1);
         assertThat(runtimeService.getVariable(instance.getId(), APPRAISAL_REMINDED)).isEqualTo(true);
+        assertThat(reminded(instance)).contains("px05").doesNotContain("bgdca");
         BpmnAwareTests.assertThat(instance).hasPassed("Task_RemindAppraiser", "EndEvent_AppraiserReminded")
                 .isWaitingAt("Task_AppraiseProposal");
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -222,6 +226,7 @@ class CommendationProcessTest {
                 .isWaitingAt("Task_PoliceLeadersApprove", "Task_FrontLeadersApprove");
         assertThat(runtimeService.getVariable(instance.getId(), POLICE_APPROVER_REMINDED)).isEqualTo(true);
         assertThat(runtimeService.getVariable(instance.getId(), FRONT_APPROVER_REMINDED)).isEqualTo(true);
+        assertThat(reminded(instance)).contains("bgdca", "bttmttq").doesNotContain("px05");
 
         decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
         decide(instance, "Task_FrontLeadersApprove", DECISION_APPROVE);
@@ -296,5 +301,11 @@ class CommendationProcessTest {
 
     private static Date minusMinutes(Date date, int minutes) {
         return plusMinutes(date, -minutes);
+    }
+
+    /** Who got a reminder notification about this instance (in the app; e-mail follows when SMTP is set). */
+    private java.util.List<String> reminded(ProcessInstance instance) {
+        return jdbc.queryForList("select recipient_id from notification where kind = 'TASK_REMINDER' and process_instance_id = ?",
+                String.class, instance.getId());
     }
 }

@@ -1,0 +1,38 @@
+package vn.phoihop.notifications;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.phoihop.security.EngineAsSystem;
+
+/**
+ * Reminders that a process model asks for (a BPMN timer before a deadline): the people a still
+ * open task concerns are told once per task, in the app and by e-mail when SMTP is set.
+ */
+@Component
+public class TaskReminders {
+
+    private final TaskService taskService;
+    private final TaskRecipients recipients;
+    private final NotificationWriter writer;
+    private final EngineAsSystem engineAsSystem;
+
+    TaskReminders(TaskService taskService, TaskRecipients recipients, NotificationWriter writer, EngineAsSystem engineAsSystem) {
+        this.taskService = taskService;
+        this.recipients = recipients;
+        this.writer = writer;
+        this.engineAsSystem = engineAsSystem;
+    }
+
+    /** Answers how many people were reminded about the open tasks of that step in that instance. */
+    public int remindOpenTasks(String processInstanceId, String taskDefinitionKey) {
+        int reminded = 0;
+        for (Task task : engineAsSystem.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).active().list())) {
+            for (String recipient : recipients.of(task)) {
+                reminded += writer.notify(recipient, NotificationKind.TASK_REMINDER, TaskRef.of(task)) ? 1 : 0;
+            }
+        }
+        return reminded;
+    }
+}
