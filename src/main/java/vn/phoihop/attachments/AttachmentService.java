@@ -1,5 +1,8 @@
 package vn.phoihop.attachments;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.HashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -58,6 +61,20 @@ public class AttachmentService {
                 Instant.now());
         attachments.save(new Attachment(info, content));
         return info;
+    }
+
+    /**
+     * Stores the files of a form's file pickers; answers, per field key, the ids of its files
+     * comma-separated, which is all the process keeps of them (variables stay small).
+     */
+    @Transactional
+    public Map<String, Object> storeFormFiles(PortalUser user, String processInstanceId, String taskId,
+                                              Map<String, List<MultipartFile>> files) {
+        Map<String, Object> ids = new HashMap<>();
+        files.forEach((key, chosen) -> ids.put(key, chosen.stream()
+                .map(file -> store(user, processInstanceId, taskId, key, file).id())
+                .collect(Collectors.joining(","))));
+        return ids;
     }
 
     /** The instance's attachments, oldest first, without their bytes. */

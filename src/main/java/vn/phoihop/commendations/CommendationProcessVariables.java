@@ -14,12 +14,26 @@ public final class CommendationProcessVariables {
     /** Set by the start event ({@code camunda:initiator}): the user who proposed, who revises a returned proposal. */
     public static final String PROPOSER = "proposer";
     public static final String RECORD_TITLE = RecordTitle.VARIABLE;
-    /** One of the award codes of {@code CommendationApprover.dmn}, e.g. {@code giay-khen-giam-doc-cat}. */
+    /** The business key and id of the proposal's record, e.g. {@code KT-2026-0007}; set when the proposal is first recorded. */
+    public static final String PROPOSAL_ID = "proposalId";
+    /** Code of the organisation the proposal speaks for; one of the proposer's. */
+    public static final String PROPOSING_ORGANIZATION = "proposingOrganization";
+    /** A {@link ProposalSource} code. */
+    public static final String SOURCE = "source";
+    /** An award-form code of {@code reference/award-forms.yaml}, e.g. {@code giay-khen-giam-doc-cat}. */
     public static final String AWARD_FORM = "awardForm";
-    /** {@code police} or {@code front}. */
+    /** {@code police} or {@code front}, derived from the proposing organisation ({@link ProposingSide}). */
     public static final String PROPOSING_SIDE = "proposingSide";
+    /** The proposal form's dynamic list: maps with the keys of {@link NomineeList}. */
     public static final String NOMINEES = "nominees";
-    public static final String ACHIEVEMENT = "achievement";
+    /** The award form's appraisal time limit in working days; the timers read it. */
+    public static final String APPRAISAL_DAYS = "appraisalDays";
+    /** Options of the appraisal checklist: every nominee, value = position. */
+    public static final String NOMINEE_OPTIONS = "nomineeOptions";
+    /** The positions PX05 ticked as right subject and right achievement. */
+    public static final String APPRAISED_NOMINEES = "appraisedNominees";
+    /** Options of the approval checklists: the nominees that passed the appraisal. */
+    public static final String APPROVAL_NOMINEE_OPTIONS = "approvalNomineeOptions";
 
     /** {@link #OUTCOME_PASS}, {@link #OUTCOME_RETURN} or {@link #OUTCOME_REJECT}. */
     public static final String APPRAISAL_OUTCOME = "appraisalOutcome";
@@ -40,20 +54,20 @@ public final class CommendationProcessVariables {
     public static final String POLICE_APPROVES = "policeApproves";
     public static final String FRONT_APPROVES = "frontApproves";
 
-    /** Submitted by both approval tasks (form {@code commendation-approval}), local to each task. */
-    public static final String APPROVAL_DECISION = "approvalDecision";
+    /** Submitted by both approval tasks (form {@code commendation-approval}), local to each task: the positions approved. */
+    public static final String APPROVED_NOMINEES = "approvedNominees";
     public static final String APPROVAL_COMMENT = "approvalComment";
-    public static final String DECISION_APPROVE = "approve";
-    public static final String DECISION_REFUSE = "refuse";
-    /** The approval tasks' output mappings copy their local decision into these. */
-    public static final String POLICE_APPROVAL_DECISION = "policeApprovalDecision";
-    public static final String FRONT_APPROVAL_DECISION = "frontApprovalDecision";
+    /** The approval tasks' output mappings copy their local choice into these. */
+    public static final String POLICE_APPROVED_NOMINEES = "policeApprovedNominees";
+    public static final String FRONT_APPROVED_NOMINEES = "frontApprovedNominees";
 
     /** True once the side's leaders were reminded that their approval has waited five working days. */
     public static final String POLICE_APPROVER_REMINDED = "policeApproverReminded";
     public static final String FRONT_APPROVER_REMINDED = "frontApproverReminded";
 
-    /** True when every participating side approved and a number was given. */
+    /** The positions every participating side approved: the nominees the decision commends. */
+    public static final String AWARDED_NOMINEES = "awardedNominees";
+    /** True when at least one nominee was approved by every participating side and a number was given. */
     public static final String DECISION_ISSUED = "decisionIssued";
     /** The decision's symbol, e.g. "05/QĐ-CAT". */
     public static final String DECISION_NUMBER = "decisionNumber";

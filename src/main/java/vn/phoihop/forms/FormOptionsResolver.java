@@ -16,13 +16,15 @@ import java.util.Map;
 @Component
 public class FormOptionsResolver {
 
-    private static final ReferenceOptionsSource NO_REFERENCE_DATA = (name, locale) -> List.of();
-
     private final ReferenceOptionsSource referenceOptions;
 
+    /** Each feature supplies its own lists; a name no source knows offers nothing. */
     @Autowired
     public FormOptionsResolver(ObjectProvider<ReferenceOptionsSource> referenceOptions) {
-        this(referenceOptions.getIfAvailable(() -> NO_REFERENCE_DATA));
+        this((name, locale) -> referenceOptions.orderedStream()
+                .map(source -> source.options(name, locale))
+                .filter(options -> options != null && !options.isEmpty())
+                .findFirst().orElse(List.of()));
     }
 
     FormOptionsResolver(ReferenceOptionsSource referenceOptions) {

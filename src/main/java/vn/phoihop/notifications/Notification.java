@@ -27,6 +27,9 @@ class Notification {
     private String processInstanceId;
     @Column(nullable = false)
     private String title;
+    /** The page the notification opens, e.g. {@code /tasks/42}. */
+    @Column(nullable = false)
+    private String link;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "read_at")
@@ -67,6 +70,10 @@ class Notification {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getLink() {
+        return link;
     }
 
     public Instant getCreatedAt() {

@@ -8,5 +8,7 @@ enum NotificationKind {
     TASK_DUE_TOMORROW,
     TASK_OVERDUE,
     /** Asked for by the process model itself, e.g. a few working days before an appraisal is due. */
-    TASK_REMINDER
+    TASK_REMINDER,
+    /** A record the user started came to an end: e.g. a commendation proposal issued, refused or rejected. */
+    RECORD_OUTCOME
 }

@@ -70,7 +70,7 @@ class NotificationMailer {
     }
 
     private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task) {
-        String link = baseUrl + "/tasks/" + task.taskId();
+        String link = baseUrl + task.path();
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);

@@ -22,8 +22,8 @@ import vn.phoihop.portal.ProvinceClock;
 class NotificationWriter {
 
     private static final String INSERT = """
-            insert into notification (recipient_id, kind, task_id, process_instance_id, title, created_at)
-            select ?, ?, ?, ?, ?, ?
+            insert into notification (recipient_id, kind, task_id, process_instance_id, title, link, created_at)
+            select ?, ?, ?, ?, ?, ?, ?
             where not exists (select 1 from notification where recipient_id = ? and kind = ? and task_id = ?)""";
 
     private final JdbcTemplate jdbc;
@@ -39,7 +39,7 @@ class NotificationWriter {
     boolean notify(String recipientId, NotificationKind kind, TaskRef task) {
         int inserted;
         try {
-            inserted = jdbc.update(insertSql(), recipientId, kind.name(), task.taskId(), task.processInstanceId(), task.title(),
+            inserted = jdbc.update(insertSql(), recipientId, kind.name(), task.taskId(), task.processInstanceId(), task.title(), task.path(),
                     OffsetDateTime.ofInstant(ProvinceClock.now(), ZoneOffset.UTC), recipientId, kind.name(), task.taskId());
         } catch (DuplicateKeyException alreadyThere) {
             return false;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.forms.FormOption;
 import vn.phoihop.forms.ReferenceOptionsSource;
@@ -13,7 +15,8 @@ import vn.phoihop.portal.ProvinceClock;
 /**
  * The reference lists a form may name in a select, radio or checklist with the form-js custom
  * property {@code referenceData}: {@code organizations}, {@code memberOrganizations},
- * {@code districts} (each only as in force today) and {@code modelTypes}. The stored value is the
+ * {@code districts}, {@code myOrganizations} (those of the current user's groups; each only as in
+ * force today) and {@code modelTypes}. The stored value is the
  * code, so records keep pointing at the same row when its name changes.
  */
 @Component
@@ -21,8 +24,11 @@ class ReferenceDataOptions implements ReferenceOptionsSource {
 
     private final OrganizationRepository organizations;
     private final MovementModelTypeRepository modelTypes;
+    private final IdentityService identityService;
 
-    ReferenceDataOptions(OrganizationRepository organizations, MovementModelTypeRepository modelTypes) {
+    ReferenceDataOptions(OrganizationRepository organizations, MovementModelTypeRepository modelTypes,
+                         IdentityService identityService) {
+        this.identityService = identityService;
         this.organizations = organizations;
         this.modelTypes = modelTypes;
     }
@@ -33,10 +39,21 @@ class ReferenceDataOptions implements ReferenceOptionsSource {
             case "organizations" -> organizations(organization -> true, locale);
             case "memberOrganizations" -> organizations(organization -> organization.getKind() == OrganizationKind.MEMBER_ORGANIZATION, locale);
             case "districts" -> organizations(organization -> organization.getKind() == OrganizationKind.DISTRICT, locale);
+            case "myOrganizations" -> organizations(organization -> organization.getGroupId() != null
+                    && currentGroups().contains(organization.getGroupId()), locale);
             case "modelTypes" -> modelTypes.findAllByOrderBySortOrder().stream()
                     .map(type -> new FormOption(type.name(locale), type.getCode())).toList();
             default -> List.of();
         };
+    }
+
+    /**
+     * The groups of the user the engine acts for in this request (set for the portal and the REST
+     * API alike), so that a form offers only the organisations the user may speak for.
+     */
+    private List<String> currentGroups() {
+        Authentication current = identityService.getCurrentAuthentication();
+        return current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
     }
 
     private List<FormOption> organizations(Predicate<Organization> kind, Locale locale) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,9 @@ import vn.phoihop.forms.FormSchemaParser;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.FormSubmissionBinder;
 import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.forms.SubmissionRuleException;
+import vn.phoihop.attachments.AttachmentRejectedException;
+import vn.phoihop.attachments.AttachmentService;
 import vn.phoihop.security.PortalUser;
 
 /** Lists the processes the user's groups may start and starts one through its start event's form. */
@@ -39,10 +43,14 @@ class ProcessStartController {
     private final FormSchemaParser parser;
     private final FormSubmissionBinder binder;
     private final FormViewFactory formViews;
+    private final AttachmentService attachments;
+    private final TransactionTemplate transaction;
 
     ProcessStartController(StartableProcesses startable, StartSubmissions submissions, FormService formService,
                            RuntimeService runtimeService, FormSchemaParser parser, FormSubmissionBinder binder,
-                           FormViewFactory formViews) {
+                           FormViewFactory formViews, AttachmentService attachments, TransactionTemplate transaction) {
+        this.attachments = attachments;
+        this.transaction = transaction;
         this.startable = startable;
         this.submissions = submissions;
         this.formService = formService;
@@ -96,16 +104,51 @@ class ProcessStartController {
             return "redirect:/tasks";
         }
         try {
-            ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
-                    .setVariables(submission == null ? Map.of() : submission.values())
-                    .execute();
-            submissions.started(token, instance.getId());
+            String instanceId = transaction.execute(status -> startWithFiles(user, definition, submission));
+            submissions.started(token, instanceId);
             redirect.addFlashAttribute("info", "process.started");
             return "redirect:/tasks";
         } catch (RuntimeException e) {
             submissions.release(token);
-            throw e;
+            Refusal refusal = refusal(e);
+            if (refusal == null) {
+                throw e;
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("form", formViews.create(form, submission, FormContext.of(Map.of(), locale)));
+            model.addAttribute("definition", definition);
+            model.addAttribute("token", token);
+            model.addAttribute("error", refusal.messageCode());
+            model.addAttribute("errorArguments", refusal.arguments());
+            return "processes/start";
         }
+    }
+
+    /**
+     * The files of the start form belong to the new instance, so they are stored once it exists,
+     * in the same transaction: a refused file leaves no instance behind, and no file without one.
+     */
+    private String startWithFiles(PortalUser user, ProcessDefinition definition, FormSubmission submission) {
+        ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
+                .setVariables(submission == null ? Map.of() : submission.values())
+                .execute();
+        if (submission != null && !submission.files().isEmpty()) {
+            runtimeService.setVariables(instance.getId(),
+                    attachments.storeFormFiles(user, instance.getId(), null, submission.files()));
+        }
+        return instance.getId();
+    }
+
+    private record Refusal(String messageCode, Object[] arguments) {
+    }
+
+    /** The message for a start the user can correct (a refused file, a rule of the process), else null. */
+    private static Refusal refusal(RuntimeException e) {
+        if (e instanceof AttachmentRejectedException rejected) {
+            return new Refusal(rejected.getMessageCode(), rejected.getMessageArguments());
+        }
+        SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
+        return rule == null ? null : new Refusal(rule.getMessageCode(), new Object[0]);
     }
 
     private FormSchema startFormOf(ProcessDefinition definition) {

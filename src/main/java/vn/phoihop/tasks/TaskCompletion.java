@@ -3,7 +3,6 @@ package vn.phoihop.tasks;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import vn.phoihop.attachments.AttachmentRejectedException;
@@ -20,6 +20,7 @@ import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.FormSubmissionBinder;
+import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.PortalUser;
 
@@ -56,9 +57,12 @@ class TaskCompletion {
     private final FormSubmissionBinder binder;
     private final EngineAsSystem engineAsSystem;
     private final AttachmentService attachments;
+    private final TransactionTemplate transaction;
 
     TaskCompletion(TaskService taskService, HistoryService historyService, TaskAccess access, TaskForms forms,
-                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem, AttachmentService attachments) {
+                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem, AttachmentService attachments,
+                   TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.attachments = attachments;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -90,32 +94,27 @@ class TaskCompletion {
             claimFirst(user, task);
         }
         Map<String, Object> values = new HashMap<>(submission == null ? Map.of() : submission.values());
+        // Files and completion commit together: a refused file or a rule of the process that
+        // refuses the values leaves neither a stray file nor a half-done step.
         try {
-            values.putAll(storeFiles(user, task, submission));
+            transaction.executeWithoutResult(status -> {
+                if (submission != null) {
+                    values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), task.getId(), submission.files()));
+                }
+                taskService.complete(taskId, values);
+            });
         } catch (AttachmentRejectedException e) {
             return new Refused(submission, task, form, e.getMessageCode(), e.getMessageArguments());
-        }
-        try {
-            taskService.complete(taskId, values);
         } catch (OptimisticLockingException | NullValueException e) {
             return afterTheFact(user, taskId);
+        } catch (RuntimeException e) {
+            SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
+            if (rule == null) {
+                throw e;
+            }
+            return new Refused(submission, task, form, rule.getMessageCode(), new Object[0]);
         }
         return new Completed(task.getProcessInstanceId());
-    }
-
-    /**
-     * Files of a form's file pickers become attachments of the instance; the process keeps only
-     * their ids (comma-separated) under the field's key, as variables stay small.
-     */
-    private Map<String, Object> storeFiles(PortalUser user, Task task, FormSubmission submission) {
-        Map<String, Object> ids = new HashMap<>();
-        if (submission == null) {
-            return ids;
-        }
-        submission.files().forEach((key, files) -> ids.put(key, files.stream()
-                .map(file -> attachments.store(user, task.getProcessInstanceId(), task.getId(), key, file).id())
-                .collect(Collectors.joining(","))));
-        return ids;
     }
 
     /** Completing an unclaimed group task claims it: one tap on a phone instead of two. */
