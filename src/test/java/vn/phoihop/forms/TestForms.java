@@ -21,8 +21,17 @@ final class TestForms {
     }
 
     static FormSchema allTypes() {
-        try (InputStream in = TestForms.class.getResourceAsStream("/forms/test-all-types.form")) {
-            return new FormSchemaParser().parse(in, "test-all-types.form");
+        return load("test-all-types.form");
+    }
+
+    /** A list "nominees" (1 to 3 rows) of every value type, beside a top-level "name" its rows reuse as key. */
+    static FormSchema dynamicList() {
+        return load("sample-dynamiclist.form");
+    }
+
+    private static FormSchema load(String file) {
+        try (InputStream in = TestForms.class.getResourceAsStream("/forms/" + file)) {
+            return new FormSchemaParser().parse(in, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
