@@ -258,9 +258,7 @@ class FormSubmissionBinderTest {
         }
 
         private void row(int index, String kind, String name, String achievement) {
-            post.add("nominees[" + index + "].kind", kind);
-            post.add("nominees[" + index + "].name", name);
-            post.add("nominees[" + index + "].achievement", achievement);
+            TestForms.nominee(post, index, kind, name, achievement);
         }
 
         @SuppressWarnings("unchecked")
@@ -389,12 +387,10 @@ class FormSubmissionBinderTest {
         @Test
         void undeclaredRowKeysAndParametersAreIgnored() {
             row(0, "individual", "Một", "a");
-            post.add("nominees[0].isAdmin", "true");
-            post.add("nominees[1].isAdmin", "true");
-            post.add("nominees[2]", "x");
-            post.add("nominees", "x");
-            post.add("nominees[x].name", "x");
-            post.add("kind", "collective");
+            for (String undeclared : List.of("nominees[0].isAdmin", "nominees[1].isAdmin", "nominees[2]", "nominees",
+                    "nominees[x].name", "kind")) {
+                post.add(undeclared, "collective");
+            }
 
             FormSubmission s = bindList();
 
