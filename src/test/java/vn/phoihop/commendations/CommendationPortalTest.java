@@ -62,7 +62,7 @@ class CommendationPortalTest {
         String title = "Đề nghị khen " + UUID.randomUUID().toString().substring(0, 8);
 
         // a nominee without a name and no tờ trình: refused, with what was typed
-        Document refused = Jsoup.parse(mvc.perform(proposal(token, title, "ldld").param("nominees[0].name", "")
+        Document refused = Jsoup.parse(mvc.perform(proposal(token, title, "ldld", "")
                         .with(csrf()).with(ldld))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("input[name='nominees[0].name'].is-invalid")).hasSize(1);
@@ -71,10 +71,10 @@ class CommendationPortalTest {
         assertThat(refused.select("input[name=proposalLetter].is-invalid")).hasSize(1);
 
         // nor on behalf of another organisation
-        mvc.perform(proposal(token, title, "lhpn").file(letter()).with(csrf()).with(ldld))
+        mvc.perform(proposal(token, title, "lhpn", "Nguyễn Văn A").file(letter()).with(csrf()).with(ldld))
                 .andExpect(status().isBadRequest());
 
-        mvc.perform(proposal(token, title, "ldld").file(letter()).with(csrf()).with(ldld))
+        mvc.perform(proposal(token, title, "ldld", "Nguyễn Văn A").file(letter()).with(csrf()).with(ldld))
                 .andExpect(flash().attribute("info", "process.started"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
@@ -118,7 +118,7 @@ class CommendationPortalTest {
         RequestPostProcessor ldld = as("ldld", "member-ldld");
         String token = page("/processes/CommendationProcess/start", ldld).select("input[name=_token]").val();
         String title = "Đề nghị trả lại " + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(proposal(token, title, "ldld").file(letter()).with(csrf()).with(ldld))
+        mvc.perform(proposal(token, title, "ldld", "Nguyễn Văn A").file(letter()).with(csrf()).with(ldld))
                 .andExpect(flash().attribute("info", "process.started"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
@@ -148,11 +148,11 @@ class CommendationPortalTest {
     }
 
     /** A proposal with two nominees as the start form posts it; the tờ trình is added by the caller. */
-    private MockMultipartHttpServletRequestBuilder proposal(String token, String title, String organization) {
+    private MockMultipartHttpServletRequestBuilder proposal(String token, String title, String organization, String firstName) {
         return (MockMultipartHttpServletRequestBuilder) multipart("/processes/CommendationProcess/start").param("_token", token)
                 .param("recordTitle", title).param("proposingOrganization", organization).param("source", "direct")
                 .param("awardForm", "giay-khen-giam-doc-cat")
-                .param("nominees[0].kind", "individual").param("nominees[0].name", "Nguyễn Văn A")
+                .param("nominees[0].kind", "individual").param("nominees[0].name", firstName)
                 .param("nominees[0].jobTitle", "Tổ trưởng tổ dân cư").param("nominees[0].organizationName", "Phường 1")
                 .param("nominees[0].achievement", "Vận động 100% hộ tham gia tự quản")
                 .param("nominees[1].kind", "collective").param("nominees[1].name", "Tổ dân cư số 3")
