@@ -259,6 +259,7 @@ class CommendationProcessTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID, variables))
                 .satisfies(e -> assertThat(SubmissionRuleException.causeOf(e).getMessageCode())
                         .isEqualTo("commendation.error.organization"));
+        identityService.clearAuthentication();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(before);
     }
 

@@ -2,8 +2,10 @@ package vn.phoihop.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.forms.FormOption;
@@ -15,7 +17,11 @@ import vn.phoihop.testsupport.IntegrationTest;
 class ReferenceDataOptionsTest {
 
     @Autowired
-    ReferenceOptionsSource options;
+    ReferenceDataOptions options;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    List<ReferenceOptionsSource> sources;
 
     @Test
     void memberOrganisationsByCodeInTheUsersLanguage() {
@@ -23,6 +29,26 @@ class ReferenceDataOptionsTest {
                 .extracting(FormOption::value).containsExactly("ldld", "lhpn", "doan", "ccb", "nd", "nct");
         assertThat(options.options("memberOrganizations", Locale.ENGLISH))
                 .extracting(FormOption::label).contains("Provincial Women's Union");
+    }
+
+    @Test
+    void myOrganisationsAreThoseOfTheCurrentUsersGroups() {
+        identityService.setAuthentication("ldld", List.of("member-ldld"));
+        try {
+            assertThat(options.options("myOrganizations", Locale.forLanguageTag("vi")))
+                    .extracting(FormOption::value).containsExactly("ldld");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(options.options("myOrganizations", Locale.forLanguageTag("vi"))).isEmpty();
+    }
+
+    @Test
+    void awardFormsComeFromTheirOwnSource() {
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sources.stream().flatMap(source -> source.options("awardForms", Locale.forLanguageTag("vi")).stream()))
+                .extracting(FormOption::value).containsExactly("giay-khen-giam-doc-cat", "giay-khen-mttq-tinh",
+                        "bang-khen-chu-tich-ubnd-tinh", "bang-khen-bo-truong-bca", "ky-niem-chuong-bvantq");
     }
 
     @Test
