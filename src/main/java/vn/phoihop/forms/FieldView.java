@@ -39,23 +39,54 @@ public final class FieldView {
         }
     }
 
+    /**
+     * One row of a dynamic list. {@code index} is the one in its fields' names ({@code path[index].key}),
+     * {@code __INDEX__} in the template row the script copies; {@code number} is what the user sees, from 1.
+     */
+    public record RowView(String index, int number, String domId, List<FieldView> children) {
+        public static final String TEMPLATE_INDEX = "__INDEX__";
+
+        public String getIndex() {
+            return index;
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public String getDomId() {
+            return domId;
+        }
+
+        public List<FieldView> getChildren() {
+            return children;
+        }
+    }
+
     private final FormComponent component;
+    private final String name;
     private final String domId;
     private final List<String> values;
     private final List<OptionView> options;
     private final List<FormFieldError> errors;
     private final List<FieldView> children;
     private final List<TextBlock> paragraphs;
+    private final List<RowView> rows;
+    private final RowView template;
 
-    FieldView(FormComponent component, String domId, List<String> values, List<OptionView> options,
-              List<FormFieldError> errors, List<FieldView> children, List<TextBlock> paragraphs) {
+    FieldView(FormComponent component, String name, String domId, List<String> values, List<OptionView> options,
+              List<FormFieldError> errors, List<FieldView> children, List<TextBlock> paragraphs,
+              List<RowView> rows, RowView template) {
         this.component = component;
+        this.name = name;
         this.domId = domId;
         this.values = List.copyOf(values);
         this.options = List.copyOf(options);
         this.errors = List.copyOf(errors);
         this.children = List.copyOf(children);
         this.paragraphs = List.copyOf(paragraphs);
+        this.rows = List.copyOf(rows);
+        this.template = template;
     }
 
     public FormComponent getComponent() {
@@ -67,9 +98,14 @@ public final class FieldView {
         return component.type().jsonName();
     }
 
-    /** The HTML {@code name}: the component key. */
+    /** The component key, which is also the name of its process variable. */
     public String getKey() {
         return component.key();
+    }
+
+    /** The HTML {@code name}: the key, or {@code path[i].key} inside a row of a dynamic list. */
+    public String getName() {
+        return name;
     }
 
     public String getDomId() {
@@ -114,6 +150,28 @@ public final class FieldView {
 
     public List<TextBlock> getParagraphs() {
         return paragraphs;
+    }
+
+    /** Dynamic list: its rows, in the order they are shown. */
+    public List<RowView> getRows() {
+        return rows;
+    }
+
+    /** Dynamic list: the empty row the script copies when the user adds one. */
+    public RowView getTemplate() {
+        return template;
+    }
+
+    public boolean isAllowAddRemove() {
+        return component.allowAddRemove();
+    }
+
+    public int getMinItems() {
+        return component.minItems();
+    }
+
+    public int getMaxItems() {
+        return component.maxItems();
     }
 
     public boolean isRequired() {

@@ -17,6 +17,8 @@ public enum FormComponentType {
     SELECT("select", true),
     DATETIME("datetime", true),
     FILEPICKER("filepicker", true),
+    // Keyed by its form-js "path": the whole list of rows is one process variable.
+    DYNAMICLIST("dynamiclist", true),
     TEXT("text", false),
     GROUP("group", false),
     SEPARATOR("separator", false),
@@ -43,6 +45,14 @@ public enum FormComponentType {
 
     public boolean hasOptions() {
         return this == CHECKLIST || this == RADIO || this == SELECT;
+    }
+
+    /** What a row of a dynamic list may hold: one flat level of plain values, no uploads. */
+    public boolean allowedInDynamicList() {
+        return switch (this) {
+            case FILEPICKER, DYNAMICLIST, GROUP, BUTTON -> false;
+            default -> true;
+        };
     }
 
     static Optional<FormComponentType> fromJson(String name) {

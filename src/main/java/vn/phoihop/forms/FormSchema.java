@@ -12,7 +12,10 @@ public record FormSchema(String id, List<FormComponent> components) {
         components = List.copyOf(components);
     }
 
-    /** Every component holding a value, groups flattened, in document order. */
+    /**
+     * Every component holding a value, groups flattened, in document order. A dynamic list is one field (its
+     * key is the list's path, its value the list of rows); the fields of its rows are its {@code components()}.
+     */
     public List<FormComponent> fields() {
         List<FormComponent> result = new ArrayList<>();
         collectFields(components, result);
@@ -23,12 +26,18 @@ public record FormSchema(String id, List<FormComponent> components) {
         return fields().stream().anyMatch(c -> c.type() == FormComponentType.FILEPICKER);
     }
 
+    public boolean hasDynamicList() {
+        return fields().stream().anyMatch(c -> c.type() == FormComponentType.DYNAMICLIST);
+    }
+
     private static void collectFields(List<FormComponent> components, List<FormComponent> into) {
         for (FormComponent component : components) {
             if (component.keyed()) {
                 into.add(component);
             }
-            collectFields(component.components(), into);
+            if (component.type() != FormComponentType.DYNAMICLIST) {
+                collectFields(component.components(), into);
+            }
         }
     }
 }

@@ -75,18 +75,22 @@ public class FormSchemaParser {
     private FormComponent component(JsonNode node, String formId, Set<String> keys) {
         String typeName = text(node, "type");
         String id = text(node, "id");
-        String key = text(node, "key");
+        FormComponentType type = FormComponentType.fromJson(typeName).orElse(null);
+        // A dynamic list has no key: its rows are stored under its "path".
+        String keyProperty = type == FormComponentType.DYNAMICLIST ? "path" : "key";
+        String key = text(node, keyProperty);
         String ref = key != null ? key : (id != null ? id : "?");
-        FormComponentType type = FormComponentType.fromJson(typeName).orElseThrow(() ->
-                new UnsupportedFormComponentException(formId, ref, String.valueOf(typeName),
-                        "is not supported by the portal's server-side forms"));
+        if (type == null) {
+            throw new UnsupportedFormComponentException(formId, ref, String.valueOf(typeName),
+                    "is not supported by the portal's server-side forms");
+        }
 
         refuseUnevaluableExpressions(node, formId, ref, typeName);
 
         if (type.keyed()) {
             if (key == null || key.isBlank()) {
                 throw new InvalidFormException("Form '" + formId + "': component '" + ref + "' of type '"
-                        + typeName + "' has no key");
+                        + typeName + "' has no " + keyProperty);
             }
             // form-js turns "a.b" into a nested object; our flat request parameters cannot mirror that.
             if (!key.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -115,15 +119,73 @@ public class FormSchemaParser {
                 throw new UnsupportedFormComponentException(formId, ref, typeName, "has unknown subtype " + subtype);
             }
         }
-        List<FormComponent> children = type == FormComponentType.GROUP
-                ? components(node.path("components"), formId, keys) : List.of();
+        List<FormComponent> children = switch (type) {
+            case GROUP -> components(node.path("components"), formId, keys);
+            case DYNAMICLIST -> dynamicListRow(node, formId, ref);
+            default -> List.of();
+        };
         return new FormComponent(id, type, key, text(node, "label"), text(node, "description"),
                 javaValue(node.get("defaultValue")), validation(node.path("validate"), formId, ref),
                 options(node.path("values")), text(node, "valuesKey"), properties(node.path("properties")),
                 subtype, node.path("multiple").asBoolean(false), text(node, "accept"),
                 node.path("readonly").asBoolean(false), node.path("disabled").asBoolean(false), children,
                 text(node, "text"), text(node, "dateLabel"), text(node, "timeLabel"),
-                node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null);
+                node.hasNonNull("decimalDigits") ? node.get("decimalDigits").asInt() : null,
+                Math.max(0, node.path("defaultRepetitions").asInt(1)), node.path("allowAddRemove").asBoolean(false));
+    }
+
+    /**
+     * The components of one row of a dynamic list. Rows are posted as {@code path[i].key}, one level deep, so
+     * nested lists or groups and file uploads (which the process keeps as attachments, not values) are refused.
+     * Keys only need to be unique within the row: they name entries of the row's map, not process variables.
+     */
+    private List<FormComponent> dynamicListRow(JsonNode node, String formId, String ref) {
+        String typeName = FormComponentType.DYNAMICLIST.jsonName();
+        if (!node.path("isRepeating").asBoolean(false)) {
+            // form-js then stores the children as one nested object, which our flat variables cannot mirror.
+            throw new UnsupportedFormComponentException(formId, ref, typeName, "is not repeating (nested data)");
+        }
+        if (node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false)) {
+            throw new UnsupportedFormComponentException(formId, ref, typeName, "is readonly or disabled");
+        }
+        Map<String, String> properties = properties(node.path("properties"));
+        int min = itemCount(properties, FormComponent.MIN_ITEMS_PROPERTY, FormComponent.DEFAULT_MIN_ITEMS, formId, ref);
+        int max = itemCount(properties, FormComponent.MAX_ITEMS_PROPERTY, FormComponent.DEFAULT_MAX_ITEMS, formId, ref);
+        if (min > max) {
+            throw new InvalidFormException("Form '" + formId + "': dynamic list '" + ref + "' has minItems " + min
+                    + " above maxItems " + max);
+        }
+        JsonNode array = node.path("components");
+        for (JsonNode child : array.isArray() ? array : mapper.createArrayNode()) {
+            String childType = text(child, "type");
+            if (FormComponentType.fromJson(childType).filter(t -> !t.allowedInDynamicList()).isPresent()) {
+                String childRef = text(child, "key") != null ? text(child, "key") : String.valueOf(text(child, "id"));
+                throw new UnsupportedFormComponentException(formId, childRef, childType,
+                        "cannot be inside the dynamic list '" + ref + "'");
+            }
+        }
+        List<FormComponent> row = components(array, formId, new HashSet<>());
+        for (FormComponent child : row) {
+            if (child.locked()) {
+                throw new UnsupportedFormComponentException(formId, child.key() != null ? child.key() : child.id(),
+                        child.type().jsonName(),
+                        "is readonly or disabled inside the dynamic list '" + ref + "'");
+            }
+        }
+        return row;
+    }
+
+    /** minItems and maxItems are custom properties, so strings; the binder relies on them being sane. */
+    private static int itemCount(Map<String, String> properties, String name, int fallback, String formId, String ref) {
+        String value = properties.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.trim().matches("\\d{1,4}") || Integer.parseInt(value.trim()) > FormSubmissionBinder.MAX_LIST_ROWS) {
+            throw new InvalidFormException("Form '" + formId + "': dynamic list '" + ref + "' has " + name + " '"
+                    + value + "'; expected a whole number from 0 to " + FormSubmissionBinder.MAX_LIST_ROWS);
+        }
+        return Integer.parseInt(value.trim());
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,15 @@ public class FormSubmissionBinder {
 
     /** Longest string accepted in any field, whatever the schema says, to refuse absurd input early. */
     public static final int MAX_STRING_LENGTH = 10_000;
+
+    /**
+     * Rows of a dynamic list are read from indices below this bound only, whatever the form allows, so that a
+     * forged request cannot make the server walk or validate an unbounded number of rows.
+     */
+    public static final int MAX_LIST_ROWS = 1000;
+
+    // After "path[": the row index (no leading zeros, so each row has one spelling) and the child key.
+    private static final Pattern ROW_PARAMETER = Pattern.compile("(0|[1-9]\\d{0,8})\\]\\.([A-Za-z_][A-Za-z0-9_]*)");
 
     // Same expressions as form-js's Validator, so the portal and the Tasklist accept the same input.
     private static final Pattern EMAIL = Pattern.compile(
@@ -64,20 +75,45 @@ public class FormSubmissionBinder {
         return new FormSubmission(binding.values, binding.raw, binding.files, binding.errors);
     }
 
+    /**
+     * Binds the fields of the form, or of one row of a dynamic list. A row reads and reports under its own
+     * parameter names ({@code path[i].key}), so that errors and typed values land on the right row of the
+     * page, while its values form the row's own map.
+     */
     private final class Binding {
         final MultiValueMap<String, String> params;
         final MultiValueMap<String, MultipartFile> uploads;
         final FormContext context;
+        final String prefix;
         final Map<String, Object> values = new LinkedHashMap<>();
-        final Map<String, List<String>> raw = new LinkedHashMap<>();
-        final Map<String, List<MultipartFile>> files = new LinkedHashMap<>();
-        final Map<String, List<FormFieldError>> errors = new LinkedHashMap<>();
+        final Map<String, List<String>> raw;
+        final Map<String, List<MultipartFile>> files;
+        final Map<String, List<FormFieldError>> errors;
 
         Binding(MultiValueMap<String, String> params, MultiValueMap<String, MultipartFile> uploads,
                 FormContext context) {
             this.params = params;
             this.uploads = uploads;
             this.context = context;
+            this.prefix = "";
+            this.raw = new LinkedHashMap<>();
+            this.files = new LinkedHashMap<>();
+            this.errors = new LinkedHashMap<>();
+        }
+
+        private Binding(Binding form, String prefix) {
+            this.params = form.params;
+            this.uploads = form.uploads;
+            this.context = form.context;
+            this.prefix = prefix;
+            this.raw = form.raw;
+            this.files = form.files;
+            this.errors = form.errors;
+        }
+
+        /** The parameter a field is posted as, which is also where its typed value and errors are reported. */
+        private String name(FormComponent field) {
+            return prefix + field.key();
         }
 
         void bind(FormComponent field) {
@@ -99,20 +135,21 @@ public class FormSubmissionBinder {
                 case RADIO, SELECT -> bindChoice(field);
                 case DATETIME -> bindDatetime(field);
                 case FILEPICKER -> bindFiles(field);
+                case DYNAMICLIST -> bindList(field);
                 default -> throw new IllegalStateException("Not a keyed type: " + field.type());
             }
         }
 
         /** The first posted value, capped for the re-render copy; {@code null} when too long. */
         private String single(FormComponent field) {
-            List<String> posted = params.get(field.key());
+            List<String> posted = params.get(name(field));
             String value = posted == null || posted.isEmpty() || posted.get(0) == null ? "" : posted.get(0);
             if (value.length() > MAX_STRING_LENGTH) {
-                raw.put(field.key(), List.of(value.substring(0, MAX_STRING_LENGTH)));
+                raw.put(name(field), List.of(value.substring(0, MAX_STRING_LENGTH)));
                 error(field, "form.error.maxLength", effectiveMaxLength(field));
                 return null;
             }
-            raw.put(field.key(), List.of(value));
+            raw.put(name(field), List.of(value));
             return value;
         }
 
@@ -200,7 +237,7 @@ public class FormSubmissionBinder {
                 error(field, "form.error.option");
                 return;
             }
-            raw.put(field.key(), checked ? List.of("true") : List.of());
+            raw.put(name(field), checked ? List.of("true") : List.of());
             values.put(field.key(), checked);
             if (!checked) {
                 requiredCheck(field);
@@ -208,14 +245,14 @@ public class FormSubmissionBinder {
         }
 
         private void bindChecklist(FormComponent field) {
-            List<String> posted = params.getOrDefault(field.key(), List.of());
+            List<String> posted = params.getOrDefault(name(field), List.of());
             Set<String> selected = new LinkedHashSet<>();
             for (String item : posted) {
                 if (item != null && !item.isBlank()) {
                     selected.add(item.length() > MAX_STRING_LENGTH ? item.substring(0, MAX_STRING_LENGTH) : item);
                 }
             }
-            raw.put(field.key(), List.copyOf(selected));
+            raw.put(name(field), List.copyOf(selected));
             Set<String> allowed = allowedValues(field);
             if (!allowed.containsAll(selected)) {
                 error(field, "form.error.option");
@@ -262,13 +299,13 @@ public class FormSubmissionBinder {
 
         private void bindFiles(FormComponent field) {
             List<MultipartFile> chosen = new ArrayList<>();
-            for (MultipartFile file : uploads.getOrDefault(field.key(), List.of())) {
+            for (MultipartFile file : uploads.getOrDefault(name(field), List.of())) {
                 // A file input left empty still posts one part with no name and no content.
                 if (file != null && !file.isEmpty()) {
                     chosen.add(file);
                 }
             }
-            files.put(field.key(), List.copyOf(chosen));
+            files.put(name(field), List.copyOf(chosen));
             if (chosen.isEmpty()) {
                 requiredCheck(field);
                 return;
@@ -280,6 +317,59 @@ public class FormSubmissionBinder {
                     && !chosen.stream().allMatch(f -> FormValues.accepts(field.accept(), f))) {
                 error(field, "form.error.fileType", field.accept());
             }
+        }
+
+        /**
+         * Rows are posted as {@code path[i].key}. They are taken in ascending index order, gaps allowed (a page
+         * without JavaScript keeps the indices it was rendered with); rows left entirely blank are dropped.
+         * The value is an ArrayList of LinkedHashMaps, which Camunda stores as a plain serializable object.
+         */
+        private void bindList(FormComponent list) {
+            String start = name(list) + "[";
+            Set<String> childKeys = new LinkedHashSet<>();
+            list.components().stream().filter(FormComponent::keyed).forEach(c -> childKeys.add(c.key()));
+            Set<Integer> indices = new TreeSet<>();
+            boolean beyondLimit = false;
+            for (String parameter : params.keySet()) {
+                if (!parameter.startsWith(start)) {
+                    continue;
+                }
+                Matcher m = ROW_PARAMETER.matcher(parameter).region(start.length(), parameter.length());
+                if (!m.matches() || !childKeys.contains(m.group(2))) {
+                    continue;
+                }
+                int index = Integer.parseInt(m.group(1));
+                if (index < MAX_LIST_ROWS) {
+                    indices.add(index);
+                } else {
+                    beyondLimit = true;
+                }
+            }
+            List<String> posted = new ArrayList<>();
+            ArrayList<Map<String, Object>> rows = new ArrayList<>();
+            for (int index : indices) {
+                posted.add(String.valueOf(index));
+                Binding row = new Binding(this, start + index + "].");
+                if (row.blankRow(list)) {
+                    continue;
+                }
+                list.components().stream().filter(FormComponent::keyed).forEach(row::bind);
+                rows.add(row.values);
+            }
+            raw.put(name(list), posted);
+            values.put(list.key(), rows);
+            if (beyondLimit || rows.size() > list.maxItems()) {
+                error(list, "form.error.maxItems", list.maxItems());
+            } else if (rows.size() < list.minItems()) {
+                error(list, "form.error.minItems", list.minItems());
+            }
+        }
+
+        /** Nothing typed, nothing chosen: a row the user added and then left, not one to validate. */
+        private boolean blankRow(FormComponent list) {
+            return list.components().stream().filter(FormComponent::keyed).allMatch(child ->
+                    params.getOrDefault(name(child), List.of()).stream().allMatch(v -> v == null || v.isBlank()
+                            || (child.type() == FormComponentType.CHECKBOX && v.trim().equalsIgnoreCase("false"))));
         }
 
         private Set<String> allowedValues(FormComponent field) {
@@ -295,7 +385,7 @@ public class FormSubmissionBinder {
         }
 
         private void error(FormComponent field, String code, Object... args) {
-            errors.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(FormFieldError.of(code, args));
+            errors.computeIfAbsent(name(field), k -> new ArrayList<>()).add(FormFieldError.of(code, args));
         }
 
         private int effectiveMaxLength(FormComponent field) {

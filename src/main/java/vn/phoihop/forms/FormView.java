@@ -9,12 +9,14 @@ public final class FormView {
     private final List<FieldView> fields;
     private final boolean multipart;
     private final boolean invalid;
+    private final boolean dynamicList;
 
-    FormView(String formId, List<FieldView> fields, boolean multipart, boolean invalid) {
+    FormView(String formId, List<FieldView> fields, boolean multipart, boolean invalid, boolean dynamicList) {
         this.formId = formId;
         this.fields = List.copyOf(fields);
         this.multipart = multipart;
         this.invalid = invalid;
+        this.dynamicList = dynamicList;
     }
 
     public String getFormId() {
@@ -32,5 +34,10 @@ public final class FormView {
 
     public boolean isInvalid() {
         return invalid;
+    }
+
+    /** The including page must then load {@code /js/dynamic-list.js}, which adds and removes rows. */
+    public boolean isDynamicList() {
+        return dynamicList;
     }
 }

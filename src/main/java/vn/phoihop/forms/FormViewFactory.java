@@ -3,7 +3,9 @@ package vn.phoihop.forms;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Builds the view of a form, either blank/prefilled from variables or again after a refused submission. */
@@ -30,31 +32,44 @@ public class FormViewFactory {
     }
 
     private FormView build(FormSchema form, FormContext context, FormSubmission submission) {
-        List<FieldView> fields = views(form.components(), context, submission, new int[] {0});
+        List<FieldView> fields = views(form.components(), context, submission, Place.FORM, new int[] {0});
         return new FormView(form.id(), fields, form.hasFilePicker(),
-                submission != null && !submission.isValid());
+                submission != null && !submission.isValid(), form.hasDynamicList());
+    }
+
+    /**
+     * Where a component is rendered: in the form itself, or in one row of a dynamic list. A row's fields are
+     * named {@code path[i].key} and take their values from the row: what was posted for it, the row's map in
+     * the variable (prefill), or the schema defaults (a new row).
+     */
+    private record Place(String namePrefix, String idPrefix, boolean inRow, boolean posted, Map<?, ?> rowValues) {
+        static final Place FORM = new Place("", "fld-", false, false, null);
+
+        static Place row(FormComponent list, String index, boolean posted, Map<?, ?> rowValues) {
+            return new Place(list.key() + "[" + index + "].", rowDomId(list, index) + "-", true, posted, rowValues);
+        }
     }
 
     private List<FieldView> views(List<FormComponent> components, FormContext context, FormSubmission submission,
-                                  int[] counter) {
+                                  Place place, int[] counter) {
         List<FieldView> result = new ArrayList<>();
         for (FormComponent component : components) {
-            result.add(view(component, context, submission, counter));
+            result.add(view(component, context, submission, place, counter));
         }
         return result;
     }
 
-    private FieldView view(FormComponent component, FormContext context, FormSubmission submission, int[] counter) {
-        String domId = "fld-" + (component.keyed() ? component.key() : "c" + counter[0]++);
+    private FieldView view(FormComponent component, FormContext context, FormSubmission submission, Place place,
+                           int[] counter) {
+        String name = component.keyed() ? place.namePrefix() + component.key() : null;
+        // Keys have no hyphen, so "-c<n>" cannot clash with a key inside a row.
+        String domId = place.idPrefix() + (component.keyed() ? component.key()
+                : (place.inRow() ? "-c" : "c") + counter[0]++);
         List<String> values = List.of();
         List<FormFieldError> errors = List.of();
         if (component.keyed()) {
-            if (submission != null && submission.rawValues().containsKey(component.key()) && !component.locked()) {
-                values = submission.rawValues().get(component.key());
-            } else {
-                values = displayStrings(component, context.currentValue(component));
-            }
-            errors = submission == null ? List.of() : submission.errorsFor(component.key());
+            values = values(component, name, context, submission, place);
+            errors = submission == null ? List.of() : submission.errorsFor(name);
         }
         List<FieldView.OptionView> options = new ArrayList<>();
         if (component.type().hasOptions()) {
@@ -64,10 +79,73 @@ public class FormViewFactory {
                         domId + "-" + i++));
             }
         }
-        List<FieldView> children = views(component.components(), context, submission, counter);
+        List<FieldView> children = component.type() == FormComponentType.DYNAMICLIST ? List.of()
+                : views(component.components(), context, submission, place, counter);
         List<FieldView.TextBlock> paragraphs = component.type() == FormComponentType.TEXT
                 ? paragraphs(component.text()) : List.of();
-        return new FieldView(component, domId, values, options, errors, children, paragraphs);
+        List<FieldView.RowView> rows = List.of();
+        FieldView.RowView template = null;
+        if (component.type() == FormComponentType.DYNAMICLIST) {
+            rows = rows(component, context, submission);
+            template = row(component, FieldView.RowView.TEMPLATE_INDEX, 0, context, null, false, null);
+        }
+        return new FieldView(component, name, domId, values, options, errors, children, paragraphs, rows, template);
+    }
+
+    private static List<String> values(FormComponent component, String name, FormContext context,
+                                       FormSubmission submission, Place place) {
+        if (!place.inRow()) {
+            if (submission != null && submission.rawValues().containsKey(name) && !component.locked()) {
+                return submission.rawValues().get(name);
+            }
+            return displayStrings(component, context.currentValue(component));
+        }
+        if (place.posted()) {
+            return submission.rawValues().getOrDefault(name, List.of());
+        }
+        return displayStrings(component, place.rowValues() != null ? place.rowValues().get(component.key())
+                : component.defaultValue());
+    }
+
+    /**
+     * The rows posted, under the indices they were posted with; else, on first display, the variable's rows
+     * (a list of maps, e.g. when a proposal comes back for revision); else blank rows.
+     */
+    private List<FieldView.RowView> rows(FormComponent list, FormContext context, FormSubmission submission) {
+        List<FieldView.RowView> rows = new ArrayList<>();
+        List<String> posted = submission == null ? List.of()
+                : submission.rawValues().getOrDefault(list.key(), List.of());
+        if (!posted.isEmpty()) {
+            for (String index : posted) {
+                rows.add(row(list, index, rows.size() + 1, context, submission, true, null));
+            }
+            return rows;
+        }
+        if (submission == null && context.variables().get(list.key()) instanceof Collection<?> items
+                && !items.isEmpty() && items.stream().allMatch(Map.class::isInstance)) {
+            for (Object item : items) {
+                if (rows.size() == FormSubmissionBinder.MAX_LIST_ROWS) {
+                    break;
+                }
+                rows.add(row(list, String.valueOf(rows.size()), rows.size() + 1, context, null, false, (Map<?, ?>) item));
+            }
+            return rows;
+        }
+        for (int i = 0; i < list.initialRepetitions(); i++) {
+            rows.add(row(list, String.valueOf(i), i + 1, context, null, false, null));
+        }
+        return rows;
+    }
+
+    private FieldView.RowView row(FormComponent list, String index, int number, FormContext context,
+                                  FormSubmission submission, boolean posted, Map<?, ?> rowValues) {
+        Place place = Place.row(list, index, posted, rowValues);
+        return new FieldView.RowView(index, number, rowDomId(list, index),
+                views(list.components(), context, submission, place, new int[] {0}));
+    }
+
+    private static String rowDomId(FormComponent list, String index) {
+        return "fld-" + list.key() + "-" + index;
     }
 
     /** Stored values in the shape HTML inputs expect (the Tasklist may have stored a time zone or seconds). */

@@ -74,6 +74,14 @@ class AllFormsTest {
             }
             if (field.type() == FormComponentType.FILEPICKER) {
                 uploads.add(field.key(), sampleFile(field.accept()));
+            } else if (field.type() == FormComponentType.DYNAMICLIST) {
+                for (int row = 0; row < Math.max(1, field.minItems()); row++) {
+                    for (FormComponent child : field.components()) {
+                        if (child.keyed()) {
+                            params.add(rowName(field, row, child), validValue(file, child));
+                        }
+                    }
+                }
             } else {
                 params.add(field.key(), validValue(file, field));
             }
@@ -85,6 +93,13 @@ class AllFormsTest {
         Set<String> declared = new LinkedHashSet<>();
         form.fields().forEach(f -> declared.add(f.key()));
         assertThat(submission.values().keySet()).isSubsetOf(declared);
+        form.fields().stream().filter(f -> f.type() == FormComponentType.DYNAMICLIST).forEach(list ->
+                assertThat(submission.values().get(list.key())).as(file + ": rows of " + list.key())
+                        .isInstanceOf(ArrayList.class).asList().hasSize(Math.max(1, list.minItems())));
+    }
+
+    private static String rowName(FormComponent list, int row, FormComponent child) {
+        return list.key() + "[" + row + "]." + child.key();
     }
 
     private void invalidSubmissionIsRefused(Path file) throws IOException {
@@ -96,21 +111,10 @@ class AllFormsTest {
             if (field.locked()) {
                 continue;
             }
-            FormValidation v = field.validate();
-            boolean textual = field.type() == FormComponentType.TEXTFIELD || field.type() == FormComponentType.TEXTAREA;
-            if (field.required()) {
-                broken.add(field.key()); // left out
-            } else if (textual && v.maxLength() != null) {
-                params.add(field.key(), "x".repeat(v.maxLength() + 1));
-                broken.add(field.key());
-            } else if (field.type() == FormComponentType.NUMBER && (v.max() != null || v.min() != null)) {
-                params.add(field.key(), v.max() != null ? v.max().add(BigDecimal.ONE).toPlainString()
-                        : v.min().subtract(BigDecimal.ONE).toPlainString());
-                broken.add(field.key());
-            } else if (field.type() == FormComponentType.FILEPICKER) {
-                uploads.add(field.key(), sampleFile(field.accept()));
+            if (field.type() == FormComponentType.DYNAMICLIST) {
+                breakRow(file, field, params, broken);
             } else {
-                params.add(field.key(), validValue(file, field));
+                breakField(file, field, field.key(), params, uploads, broken);
             }
         }
         if (broken.isEmpty()) {
@@ -123,10 +127,57 @@ class AllFormsTest {
         assertThat(submission.errors().keySet()).as(file + ": fields with errors").containsExactlyInAnyOrderElementsOf(broken);
     }
 
+    /** Fills one field wrongly when its constraints allow it, else rightly; wrong ones go into {@code broken}. */
+    private static void breakField(Path file, FormComponent field, String name, MultiValueMap<String, String> params,
+                                   MultiValueMap<String, MultipartFile> uploads, Set<String> broken) {
+        FormValidation v = field.validate();
+        boolean textual = field.type() == FormComponentType.TEXTFIELD || field.type() == FormComponentType.TEXTAREA;
+        if (field.required()) {
+            broken.add(name); // left out
+        } else if (textual && v.maxLength() != null) {
+            params.add(name, "x".repeat(v.maxLength() + 1));
+            broken.add(name);
+        } else if (field.type() == FormComponentType.NUMBER && (v.max() != null || v.min() != null)) {
+            params.add(name, v.max() != null ? v.max().add(BigDecimal.ONE).toPlainString()
+                    : v.min().subtract(BigDecimal.ONE).toPlainString());
+            broken.add(name);
+        } else if (field.type() == FormComponentType.FILEPICKER) {
+            uploads.add(name, sampleFile(field.accept()));
+        } else {
+            params.add(name, validValue(file, field));
+        }
+    }
+
+    /**
+     * One row whose fields are filled in wrongly. A row with nothing posted at all is a blank row, which the
+     * binder drops: then only the list itself is wrong, if it needs a row.
+     */
+    private static void breakRow(Path file, FormComponent list, MultiValueMap<String, String> params,
+                                 Set<String> broken) {
+        MultiValueMap<String, String> row = new LinkedMultiValueMap<>();
+        Set<String> brokenInRow = new LinkedHashSet<>();
+        for (FormComponent child : list.components()) {
+            if (child.keyed()) {
+                breakField(file, child, rowName(list, 0, child), row, new LinkedMultiValueMap<>(), brokenInRow);
+            }
+        }
+        params.addAll(row);
+        if (!row.isEmpty()) {
+            broken.addAll(brokenInRow);
+            if (list.minItems() > 1) {
+                broken.add(list.key());
+            }
+        } else if (list.minItems() > 0) {
+            broken.add(list.key());
+        }
+    }
+
     /** Options for every valuesKey; reference data answers every name with the same option. */
     private static FormContext context(FormSchema form) {
         Map<String, Object> variables = new HashMap<>();
-        form.fields().stream().filter(f -> f.valuesKey() != null)
+        form.fields().stream()
+                .flatMap(f -> f.type() == FormComponentType.DYNAMICLIST ? f.components().stream() : Stream.of(f))
+                .filter(f -> f.valuesKey() != null)
                 .forEach(f -> variables.put(f.valuesKey(), List.of(Map.of("label", "Mẫu", "value", OPTION))));
         return FormContext.of(variables, TestForms.VI);
     }

@@ -44,14 +44,19 @@ class FormRenderingTest {
         return engine;
     }
 
-    private static Document render(FormView view, Locale locale) {
+    /** The form inside a bare page ({@code templates/forms-test-page.html}), as the browser would get it. */
+    static String html(FormView view, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("form", view);
         String html = ENGINE.process("forms-test-page", context);
         if (Boolean.getBoolean("forms.dump")) {
             System.out.println(html);
         }
-        return Jsoup.parse(html);
+        return html;
+    }
+
+    private static Document render(FormView view, Locale locale) {
+        return Jsoup.parse(html(view, locale));
     }
 
     private Document renderBlank() {
@@ -206,5 +211,114 @@ class FormRenderingTest {
         assertThat(doc.selectFirst("input[name=nhan][value=a]").hasAttr("checked")).isTrue();
         assertThat(doc.selectFirst("select[name=donVi] option[selected]").val()).isEqualTo("PB");
         assertThat(doc.select(".is-invalid")).isEmpty();
+    }
+
+    private static Document renderList(FormView view) {
+        return render(view, TestForms.VI);
+    }
+
+    private Element row(Document doc, int index) {
+        return doc.selectFirst("[data-dynamic-list-items] > [data-dynamic-list-item][data-index=" + index + "]");
+    }
+
+    @Test
+    void dynamicListRendersOneCardPerRowAndATemplateForNewRows() {
+        FormSchema listForm = TestForms.dynamicList();
+        Document doc = renderList(views.create(listForm, TestForms.context()));
+
+        Element list = doc.selectFirst("fieldset[data-dynamic-list]");
+        assertThat(list.selectFirst("> legend").text()).startsWith("Tập thể, cá nhân được đề nghị");
+        assertThat(list.attr("data-dynamic-list-name")).isEqualTo("nominees");
+        assertThat(list.attr("data-min-items")).isEqualTo("1");
+        assertThat(list.attr("data-max-items")).isEqualTo("3");
+        assertThat(list.select("[data-dynamic-list-items] > [data-dynamic-list-item]")).hasSize(1);
+        Element first = row(doc, 0);
+        assertThat(first.hasClass("card")).isTrue();
+        assertThat(first.select("[name]")).extracting(e -> e.attr("name")).containsOnly("nominees[0].kind",
+                "nominees[0].name", "nominees[0].achievement", "nominees[0].members", "nominees[0].previouslyAwarded",
+                "nominees[0].fields", "nominees[0].since");
+        assertThat(first.selectFirst("select[name=nominees[0].kind]").select("option")).extracting(Element::val)
+                .containsExactly("", "collective", "individual");
+        Element name = first.selectFirst("input[name=nominees[0].name]");
+        assertThat(doc.selectFirst("label[for=" + name.id() + "]").text()).startsWith("Tên");
+        assertThat(name.attr("maxlength")).isEqualTo("255");
+        assertThat(doc.selectFirst("input[name=name]").id()).isNotEqualTo(name.id());
+
+        Element template = list.selectFirst("template[data-dynamic-list-template]");
+        assertThat(template.select("[name]")).extracting(e -> e.attr("name")).hasSize(8) // two checklist boxes
+                .allMatch(n -> n.startsWith("nominees[__INDEX__]."));
+        assertThat(list.selectFirst("button[data-dynamic-list-add]").text()).isEqualTo("Thêm mục");
+        assertThat(list.selectFirst("button[data-dynamic-list-add]").hasAttr("hidden")).isTrue();
+        assertThat(first.selectFirst("button[data-dynamic-list-remove]").text()).isEqualTo("Xóa mục");
+        assertThat(doc.select("button")).allMatch(b -> b.attr("type").equals("button"));
+
+        List<String> ids = doc.select("[id]").stream().map(Element::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
+                .noneMatch(a -> a.getKey().startsWith("on")));
+    }
+
+    @Test
+    void dynamicListIsPrefilledFromAListOfMapsAndEscapesIt() {
+        FormContext context = FormContext.of(Map.of("nominees", List.of(
+                Map.of("kind", "collective", "name", "Phòng <b>A</b>", "members", 12L, "fields", List.of("work")),
+                Map.of("kind", "individual", "name", "<script>alert(1)</script>", "previouslyAwarded", true,
+                        "since", "2024-01-05"))), TestForms.VI);
+
+        Document doc = renderList(views.create(TestForms.dynamicList(), context));
+
+        assertThat(doc.select("[data-dynamic-list-items] > [data-dynamic-list-item]")).hasSize(2);
+        assertThat(row(doc, 0).selectFirst("[data-dynamic-list-number]").text()).isEqualTo("1");
+        assertThat(row(doc, 0).selectFirst("input[name=nominees[0].name]").val()).isEqualTo("Phòng <b>A</b>");
+        assertThat(row(doc, 0).selectFirst("select[name=nominees[0].kind] option[selected]").val()).isEqualTo("collective");
+        assertThat(row(doc, 0).selectFirst("input[name=nominees[0].members]").val()).isEqualTo("12");
+        assertThat(row(doc, 0).selectFirst("input[name=nominees[0].fields][value=work]").hasAttr("checked")).isTrue();
+        assertThat(row(doc, 1).selectFirst("input[name=nominees[1].name]").val()).isEqualTo("<script>alert(1)</script>");
+        assertThat(row(doc, 1).selectFirst("input[name=nominees[1].previouslyAwarded]").hasAttr("checked")).isTrue();
+        assertThat(row(doc, 1).selectFirst("input[name=nominees[1].since]").val()).isEqualTo("2024-01-05");
+        assertThat(doc.select("script, b")).isEmpty();
+    }
+
+    /** The list form posted with a title and the given rows, then shown again with its errors. */
+    private Document renderListAfter(MultiValueMap<String, String> rows, String... expectedErrorKeys) {
+        FormSchema listForm = TestForms.dynamicList();
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>(rows);
+        params.add("name", "Đợt 1");
+        FormSubmission submission = binder.bind(listForm, params, new LinkedMultiValueMap<>(), TestForms.context());
+        assertThat(submission.errors()).containsOnlyKeys(expectedErrorKeys);
+        return renderList(views.create(listForm, submission, TestForms.context()));
+    }
+
+    @Test
+    void refusedDynamicListComesBackWithItsRowsAndErrorsInPlace() {
+        MultiValueMap<String, String> rows = new LinkedMultiValueMap<>();
+        TestForms.nominee(rows, 0, "collective", "Phòng A", "Tốt");
+        TestForms.nominee(rows, 1, "individual", null, "<i>Sáng kiến</i>");
+
+        Document doc = renderListAfter(rows, "nominees[1].name");
+
+        assertThat(doc.select("[data-dynamic-list-items] > [data-dynamic-list-item]")).hasSize(2);
+        assertThat(row(doc, 0).selectFirst("input[name=nominees[0].name]").val()).isEqualTo("Phòng A");
+        assertThat(row(doc, 0).select(".is-invalid, .invalid-feedback")).isEmpty();
+        Element missing = row(doc, 1).selectFirst("input[name=nominees[1].name]");
+        assertThat(missing.hasClass("is-invalid")).isTrue();
+        Element error = doc.getElementById(missing.attr("aria-describedby"));
+        assertThat(error.text()).isEqualTo("Vui lòng nhập trường này");
+        assertThat(error.parent()).isEqualTo(missing.parent());
+        assertThat(row(doc, 1).selectFirst("select[name=nominees[1].kind] option[selected]").val()).isEqualTo("individual");
+        assertThat(row(doc, 1).selectFirst("textarea[name=nominees[1].achievement]").text()).isEqualTo("<i>Sáng kiến</i>");
+        assertThat(doc.select(".is-invalid")).hasSize(1);
+        assertThat(doc.select("i")).isEmpty();
+    }
+
+    @Test
+    void rowCountErrorsShowOnTheListAndBlankRowsAreOffered() {
+        Document doc = renderListAfter(new LinkedMultiValueMap<>(), "nominees");
+
+        Element list = doc.selectFirst("fieldset[data-dynamic-list]");
+        assertThat(doc.getElementById(list.attr("aria-describedby")).text()).isEqualTo("Cần ít nhất 1 mục");
+        assertThat(list.select("[data-dynamic-list-items] > [data-dynamic-list-item]")).hasSize(1);
+        assertThat(row(doc, 0).selectFirst("input[name=nominees[0].name]").val()).isEmpty();
     }
 }

@@ -89,12 +89,12 @@ class FormSchemaParserTest {
     @Test
     void unsupportedTypeNamesFormKeyAndType() {
         String json = """
-                {"id":"ho-so","components":[{"id":"Table_1","key":"bang","type":"dynamiclist","components":[]}]}
+                {"id":"ho-so","components":[{"id":"Table_1","key":"bang","type":"table","components":[]}]}
                 """;
 
         assertThatThrownBy(() -> parser.parse(json, "ho-so.form"))
                 .isInstanceOf(UnsupportedFormComponentException.class)
-                .hasMessageContaining("ho-so").hasMessageContaining("bang").hasMessageContaining("dynamiclist");
+                .hasMessageContaining("ho-so").hasMessageContaining("bang").hasMessageContaining("table");
     }
 
     @Test
@@ -133,5 +133,96 @@ class FormSchemaParserTest {
         assertThatThrownBy(() -> parser.parse("""
                 {"id":"f","components":[{"type":"textfield","id":"x"}]}
                 """, "f.form")).isInstanceOf(InvalidFormException.class).hasMessageContaining("no key");
+    }
+
+    /** A dynamic list "ds" with the given extra JSON members and one row component, beside a field "ten". */
+    private FormSchema listForm(String listMembers, String rowComponent) {
+        return parser.parse("""
+                {"id":"f","components":[{"type":"textfield","key":"ten"},
+                 {"type":"dynamiclist","id":"DL","path":"ds","isRepeating":true%s,"components":[%s]}]}
+                """.formatted(listMembers, rowComponent), "f.form");
+    }
+
+    @Test
+    void dynamicListIsOneFieldKeyedByItsPathWithItsRowAsChildren() {
+        FormSchema schema = TestForms.dynamicList();
+
+        assertThat(schema.fields()).extracting(FormComponent::key).containsExactly("name", "nominees");
+        FormComponent list = byKey(schema).get("nominees");
+        assertThat(list.type()).isEqualTo(FormComponentType.DYNAMICLIST);
+        assertThat(list.label()).isEqualTo("Tập thể, cá nhân được đề nghị");
+        assertThat(list.minItems()).isEqualTo(1);
+        assertThat(list.maxItems()).isEqualTo(3);
+        assertThat(list.defaultRepetitions()).isEqualTo(1);
+        assertThat(list.allowAddRemove()).isTrue();
+        assertThat(list.components()).filteredOn(FormComponent::keyed).extracting(FormComponent::key)
+                .containsExactly("kind", "name", "achievement", "members", "previouslyAwarded", "fields", "since");
+        assertThat(list.components().get(1).validate().maxLength()).isEqualTo(255);
+        assertThat(schema.hasDynamicList()).isTrue();
+        assertThat(TestForms.allTypes().hasDynamicList()).isFalse();
+    }
+
+    @Test
+    void dynamicListLimitsDefaultToNoneAndAHundred() {
+        FormComponent list = byKey(listForm("", "{\"type\":\"textfield\",\"key\":\"a\"}")).get("ds");
+
+        assertThat(list.minItems()).isZero();
+        assertThat(list.maxItems()).isEqualTo(100);
+        assertThat(list.initialRepetitions()).isEqualTo(1);
+        assertThat(list.allowAddRemove()).isFalse();
+    }
+
+    @Test
+    void dynamicListNeedsASimpleUniquePath() {
+        String row = "{\"type\":\"textfield\",\"key\":\"a\"}";
+        assertThatThrownBy(() -> parser.parse("""
+                {"id":"f","components":[{"type":"dynamiclist","id":"DL","isRepeating":true,"components":[]}]}
+                """, "f.form")).isInstanceOf(InvalidFormException.class).hasMessageContaining("no path");
+        assertThatThrownBy(() -> parser.parse("""
+                {"id":"f","components":[{"type":"dynamiclist","path":"a.b","isRepeating":true,"components":[]}]}
+                """, "f.form")).isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("a.b");
+        assertThatThrownBy(() -> parser.parse("""
+                {"id":"f","components":[{"type":"textfield","key":"ds"},
+                 {"type":"dynamiclist","path":"ds","isRepeating":true,"components":[]}]}
+                """, "f.form")).isInstanceOf(InvalidFormException.class).hasMessageContaining("'ds' is used twice");
+        assertThatThrownBy(() -> listForm("", row + "," + row))
+                .isInstanceOf(InvalidFormException.class).hasMessageContaining("'a' is used twice");
+        // Keys of a row name entries of the row's map, not process variables.
+        assertThat(listForm("", "{\"type\":\"textfield\",\"key\":\"ten\"}").fields())
+                .extracting(FormComponent::key).containsExactly("ten", "ds");
+    }
+
+    @Test
+    void dynamicListRowsHoldOnlyOneLevelOfPlainValues() {
+        for (String child : List.of("{\"type\":\"filepicker\",\"key\":\"tep\"}",
+                "{\"type\":\"group\",\"id\":\"G\",\"components\":[]}",
+                "{\"type\":\"dynamiclist\",\"id\":\"D2\",\"path\":\"p\",\"isRepeating\":true,\"components\":[]}")) {
+            assertThatThrownBy(() -> listForm("", child)).as(child)
+                    .isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("inside the dynamic list");
+        }
+        assertThatThrownBy(() -> listForm("", "{\"type\":\"textfield\",\"key\":\"a\",\"readonly\":true}"))
+                .isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("readonly");
+        assertThatThrownBy(() -> listForm("", "{\"type\":\"textfield\",\"key\":\"a\",\"conditional\":{\"hide\":\"=x\"}}"))
+                .isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("hide");
+        assertThatThrownBy(() -> listForm("", "{\"type\":\"select\",\"key\":\"a\",\"valuesExpression\":\"=x\"}"))
+                .isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("valuesExpression");
+        assertThat(listForm("", "{\"type\":\"text\",\"text\":\"x\"},{\"type\":\"separator\"},{\"type\":\"spacer\"}")
+                .fields().get(1).components()).hasSize(3);
+    }
+
+    @Test
+    void dynamicListSettingsTheServerCannotHonourAreRefused() {
+        String row = "{\"type\":\"textfield\",\"key\":\"a\"}";
+        assertThatThrownBy(() -> parser.parse("""
+                {"id":"f","components":[{"type":"dynamiclist","path":"ds","isRepeating":false,"components":[]}]}
+                """, "f.form")).isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("not repeating");
+        assertThatThrownBy(() -> listForm(",\"properties\":{\"minItems\":\"3\",\"maxItems\":\"2\"}", row))
+                .isInstanceOf(InvalidFormException.class).hasMessageContaining("minItems 3 above maxItems 2");
+        assertThatThrownBy(() -> listForm(",\"properties\":{\"maxItems\":\"many\"}", row))
+                .isInstanceOf(InvalidFormException.class).hasMessageContaining("maxItems 'many'");
+        assertThatThrownBy(() -> listForm(",\"properties\":{\"maxItems\":\"5000\"}", row))
+                .isInstanceOf(InvalidFormException.class).hasMessageContaining("from 0 to 1000");
+        assertThatThrownBy(() -> listForm(",\"readonly\":true", row))
+                .isInstanceOf(UnsupportedFormComponentException.class).hasMessageContaining("readonly");
     }
 }

@@ -1,6 +1,7 @@
 package vn.phoihop.forms;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.util.LinkedMultiValueMap;
@@ -242,5 +243,162 @@ class FormSubmissionBinderTest {
 
         assertThat(s.isValid()).isTrue();
         assertThat(s.values()).containsEntry("soLuong", 7L).containsEntry("nhan", List.of("a", "b"));
+    }
+
+    /** The list "nominees" of {@code sample-dynamiclist.form}: 1 to 3 rows, posted as nominees[i].key. */
+    @Nested
+    class DynamicList {
+
+        private final FormSchema listForm = TestForms.dynamicList();
+        private final MultiValueMap<String, String> post = new LinkedMultiValueMap<>();
+
+        @BeforeEach
+        void titleOnly() {
+            post.add("name", "Đợt 1");
+        }
+
+        private void row(int index, String kind, String name, String achievement) {
+            TestForms.nominee(post, index, kind, name, achievement);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<Map<String, Object>> rows(FormSubmission s) {
+            return (List<Map<String, Object>>) s.values().get("nominees");
+        }
+
+        private FormSubmission bindList() {
+            return binder.bind(listForm, post, new LinkedMultiValueMap<>(), TestForms.context());
+        }
+
+        @Test
+        void rowsBecomeAnArrayListOfTypedMaps() {
+            row(0, "collective", "Phòng Tổ chức", "Hoàn thành xuất sắc");
+            post.add("nominees[0].members", "12");
+            post.add("nominees[0].previouslyAwarded", "true");
+            post.add("nominees[0].fields", "work");
+            post.add("nominees[0].fields", "movement");
+            post.add("nominees[0].since", "2024-01-05");
+            row(1, "individual", "Nguyễn Văn An", "Sáng kiến");
+
+            FormSubmission s = bindList();
+
+            assertThat(s.errors()).isEmpty();
+            assertThat(s.values()).containsEntry("name", "Đợt 1");
+            List<Map<String, Object>> rows = rows(s);
+            assertThat(rows).isExactlyInstanceOf(java.util.ArrayList.class);
+            assertThat(rows).hasSize(2).allSatisfy(r -> assertThat(r).isExactlyInstanceOf(java.util.LinkedHashMap.class));
+            Map<String, Object> first = new java.util.LinkedHashMap<>();
+            first.put("kind", "collective");
+            first.put("name", "Phòng Tổ chức");
+            first.put("achievement", "Hoàn thành xuất sắc");
+            first.put("members", 12L);
+            first.put("previouslyAwarded", true);
+            first.put("fields", List.of("work", "movement"));
+            first.put("since", "2024-01-05");
+            assertThat(rows.get(0)).isEqualTo(first);
+            Map<String, Object> second = new java.util.LinkedHashMap<>();
+            second.put("kind", "individual");
+            second.put("name", "Nguyễn Văn An");
+            second.put("achievement", "Sáng kiến");
+            second.put("members", null);
+            second.put("previouslyAwarded", false);
+            second.put("fields", List.of());
+            second.put("since", null);
+            assertThat(rows.get(1)).isEqualTo(second);
+            assertThat(rows.get(1).keySet()).containsExactlyElementsOf(first.keySet());
+        }
+
+        @Test
+        void rowsAreTakenInIndexOrderGapsAllowedAndBlankRowsDropped() {
+            row(7, "individual", "Bảy", "b");
+            row(2, "collective", "Hai", "a");
+            row(4, "", " ", "");
+            post.add("nominees[5].previouslyAwarded", "false");
+
+            FormSubmission s = bindList();
+
+            assertThat(s.errors()).isEmpty();
+            assertThat(rows(s)).extracting(r -> r.get("name"))
+                    .containsExactly("Hai", "Bảy");
+            assertThat(s.rawValues().get("nominees")).containsExactly("2", "4", "5", "7");
+        }
+
+        @Test
+        void errorsAreKeptPerRowAndFieldWithWhatWasTyped() {
+            row(0, "collective", "Phòng A", "Tốt");
+            row(1, "individual", "", "<script>alert(1)</script>");
+
+            FormSubmission s = bindList();
+
+            assertThat(s.errors()).containsOnlyKeys("nominees[1].name");
+            assertThat(codes(s, "nominees[1].name")).containsExactly("form.error.required");
+            assertThat(s.rawValues()).containsEntry("nominees[0].name", List.of("Phòng A"))
+                    .containsEntry("nominees[1].kind", List.of("individual"))
+                    .containsEntry("nominees[1].achievement", List.of("<script>alert(1)</script>"));
+        }
+
+        @Test
+        void eachRowFieldKeepsItsOwnRules() {
+            row(0, "other", "x".repeat(256), "a");
+            post.add("nominees[0].members", "501");
+            post.add("nominees[0].fields", "sport");
+            post.add("nominees[0].since", "05/01/2024");
+
+            FormSubmission s = bindList();
+
+            assertThat(codes(s, "nominees[0].kind")).containsExactly("form.error.option");
+            assertThat(s.errorsFor("nominees[0].name")).containsExactly(FormFieldError.of("form.error.maxLength", 255));
+            assertThat(codes(s, "nominees[0].members")).containsExactly("form.error.max");
+            assertThat(codes(s, "nominees[0].fields")).containsExactly("form.error.option");
+            assertThat(codes(s, "nominees[0].since")).containsExactly("form.error.date");
+            assertThat(s.errors()).doesNotContainKeys("name", "nominees");
+        }
+
+        @Test
+        void rowCountLimitsAreErrorsOfTheListItself() {
+            FormSubmission none = bindList();
+            assertThat(none.errorsFor("nominees")).containsExactly(FormFieldError.of("form.error.minItems", 1));
+            assertThat(none.values().get("nominees")).isEqualTo(List.of());
+
+            row(0, "individual", "Một", "a");
+            row(1, "individual", "Hai", "a");
+            row(2, "individual", "Ba", "a");
+            assertThat(bindList().isValid()).isTrue();
+
+            row(3, "individual", "Bốn", "a");
+            assertThat(bindList().errors()).containsOnlyKeys("nominees");
+            assertThat(bindList().errorsFor("nominees")).containsExactly(FormFieldError.of("form.error.maxItems", 3));
+        }
+
+        @Test
+        void indicesBeyondTheHardLimitAreNotReadButRefused() {
+            row(0, "individual", "Một", "a");
+            post.add("nominees[" + FormSubmissionBinder.MAX_LIST_ROWS + "].name", "Xa");
+            post.add("nominees[99999999999].name", "Rất xa");
+            post.add("nominees[01].name", "Hai cách viết");
+
+            FormSubmission s = bindList();
+
+            assertThat(s.errorsFor("nominees")).containsExactly(FormFieldError.of("form.error.maxItems", 3));
+            assertThat(s.rawValues().get("nominees")).containsExactly("0");
+            assertThat(rows(s)).hasSize(1);
+        }
+
+        @Test
+        void undeclaredRowKeysAndParametersAreIgnored() {
+            row(0, "individual", "Một", "a");
+            for (String undeclared : List.of("nominees[0].isAdmin", "nominees[1].isAdmin", "nominees[2]", "nominees",
+                    "nominees[x].name", "kind")) {
+                post.add(undeclared, "collective");
+            }
+
+            FormSubmission s = bindList();
+
+            assertThat(s.isValid()).isTrue();
+            assertThat(s.values()).containsOnlyKeys("name", "nominees");
+            assertThat(rows(s)).singleElement()
+                    .satisfies(r -> assertThat(r).doesNotContainKey("isAdmin").containsEntry("name", "Một"));
+            assertThat(s.rawValues().get("nominees")).containsExactly("0");
+        }
     }
 }
