@@ -135,16 +135,20 @@ public class CommendationRecorder {
         records.approved(proposalId(task.getExecution()), side, positions(task.getVariable(APPROVED_NOMINEES)));
     }
 
-    /** The checklists post nominee positions as strings; anything else is not a nominee. */
+    /**
+     * The portal's checklists post nominee positions as a list of strings; the REST API, which
+     * cannot send a list without a serialization plugin, may send them comma-separated. Anything
+     * else is not a nominee.
+     */
     static Set<Integer> positions(Object selected) {
         Set<Integer> positions = new TreeSet<>();
-        if (selected instanceof Collection<?> items) {
-            for (Object item : items) {
-                try {
-                    positions.add(Integer.parseInt(String.valueOf(item)));
-                } catch (NumberFormatException notANominee) {
-                    // ignored: only the listed positions can match a nominee row
-                }
+        Collection<?> items = selected instanceof Collection<?> list ? list
+                : selected instanceof String text ? List.of(text.split(",")) : List.of();
+        for (Object item : items) {
+            try {
+                positions.add(Integer.parseInt(String.valueOf(item).strip()));
+            } catch (NumberFormatException notANominee) {
+                // ignored: only the listed positions can match a nominee row
             }
         }
         return positions;

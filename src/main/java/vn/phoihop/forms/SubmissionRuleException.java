@@ -1,11 +1,14 @@
 package vn.phoihop.forms;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /**
  * A process rule refused values that passed the form's own validation (for example "a passed
  * appraisal names at least one nominee"). Thrown from a listener inside the engine's transaction,
- * so nothing of the submission is kept; the pages show the message with the typed values.
+ * so nothing of the submission is kept; the pages show the message with the typed values. A
+ * {@link BadUserRequestException} so that Camunda's REST API answers 400, not 500.
  */
-public class SubmissionRuleException extends RuntimeException {
+public class SubmissionRuleException extends BadUserRequestException {
 
     private final String messageCode;
 

@@ -30,6 +30,7 @@ import vn.phoihop.forms.FormViewFactory;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.attachments.AttachmentRejectedException;
 import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.PortalUser;
 
 /** Lists the processes the user's groups may start and starts one through its start event's form. */
@@ -45,10 +46,13 @@ class ProcessStartController {
     private final FormViewFactory formViews;
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
+    private final EngineAsSystem engineAsSystem;
 
     ProcessStartController(StartableProcesses startable, StartSubmissions submissions, FormService formService,
                            RuntimeService runtimeService, FormSchemaParser parser, FormSubmissionBinder binder,
-                           FormViewFactory formViews, AttachmentService attachments, TransactionTemplate transaction) {
+                           FormViewFactory formViews, AttachmentService attachments, TransactionTemplate transaction,
+                           EngineAsSystem engineAsSystem) {
+        this.engineAsSystem = engineAsSystem;
         this.attachments = attachments;
         this.transaction = transaction;
         this.startable = startable;
@@ -133,8 +137,12 @@ class ProcessStartController {
                 .setVariables(submission == null ? Map.of() : submission.values())
                 .execute();
         if (submission != null && !submission.files().isEmpty()) {
-            runtimeService.setVariables(instance.getId(),
-                    attachments.storeFormFiles(user, instance.getId(), null, submission.files()));
+            Map<String, Object> fileIds = attachments.storeFormFiles(user, instance.getId(), null, submission.files());
+            // The starter may create the instance, not update it; these are their own form's values.
+            engineAsSystem.call(() -> {
+                runtimeService.setVariables(instance.getId(), fileIds);
+                return null;
+            });
         }
         return instance.getId();
     }

@@ -3,6 +3,7 @@ package vn.phoihop.commendations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,8 +19,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.attachments.TestFiles;
 import vn.phoihop.tasks.RecordTitle;
 import vn.phoihop.testsupport.IntegrationTest;
 
@@ -39,49 +44,123 @@ class CommendationPortalTest {
     HistoryService historyService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    CommendationRecords records;
+    @Autowired
+    AttachmentService attachments;
 
     @Test
     void proposeAppraiseAndApproveThroughTheTaskPages() throws Exception {
         RequestPostProcessor ldld = as("ldld", "member-ldld");
         Document startForm = page("/processes/CommendationProcess/start", ldld);
         assertThat(startForm.select("#start-form select[name=awardForm] option[value=giay-khen-giam-doc-cat]")).hasSize(1);
+        // a member organisation proposes for itself only
+        assertThat(startForm.select("#start-form select[name=proposingOrganization] option[value]"))
+                .extracting(option -> option.attr("value")).containsOnly("", "ldld");
+        assertThat(startForm.select("#start-form input[name='nominees[0].name']")).hasSize(1);
         String token = startForm.select("input[name=_token]").val();
         String title = "Đề nghị khen " + UUID.randomUUID().toString().substring(0, 8);
 
-        // a proposal without nominees comes back with what was typed
-        Document refused = Jsoup.parse(mvc.perform(post("/processes/CommendationProcess/start").param("_token", token)
-                        .param("recordTitle", title).param("awardForm", "giay-khen-giam-doc-cat").param("proposingSide", "front")
-                        .param("achievement", "Thành tích xuất sắc năm 2023").with(csrf()).with(ldld))
+        // a nominee without a name and no tờ trình: refused, with what was typed
+        Document refused = Jsoup.parse(mvc.perform(proposal(token, title, "ldld").param("nominees[0].name", "")
+                        .with(csrf()).with(ldld))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
-        assertThat(refused.select("textarea[name=nominees].is-invalid")).hasSize(1);
+        assertThat(refused.select("input[name='nominees[0].name'].is-invalid")).hasSize(1);
+        assertThat(refused.select("textarea[name='nominees[0].achievement']").text()).isEqualTo("Vận động 100% hộ tham gia tự quản");
         assertThat(refused.select("input[name=recordTitle]").val()).isEqualTo(title);
+        assertThat(refused.select("input[name=proposalLetter].is-invalid")).hasSize(1);
 
-        mvc.perform(post("/processes/CommendationProcess/start").param("_token", token)
-                        .param("recordTitle", title).param("awardForm", "giay-khen-giam-doc-cat").param("proposingSide", "front")
-                        .param("nominees", "Nguyễn Văn A – Tổ trưởng tổ dân cư – Vận động 100% hộ tham gia")
-                        .param("achievement", "Thành tích xuất sắc năm 2023").with(csrf()).with(ldld))
+        // nor on behalf of another organisation
+        mvc.perform(proposal(token, title, "lhpn").file(letter()).with(csrf()).with(ldld))
+                .andExpect(status().isBadRequest());
+
+        mvc.perform(proposal(token, title, "ldld").file(letter()).with(csrf()).with(ldld))
                 .andExpect(flash().attribute("info", "process.started"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
+        Proposal proposal = records.proposalOfInstance(instanceId).orElseThrow();
+        assertThat(records.nominees(proposal.id())).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Tổ dân cư số 3");
+        assertThat(attachments.list(instanceId)).extracting(a -> a.fieldKey() + ":" + a.fileName())
+                .containsExactly("proposalLetter:to-trinh.pdf");
 
         Task appraisal = openTask(instanceId, "Task_AppraiseProposal");
         Document appraisalPage = page("/tasks/" + appraisal.getId(), as("px05", "px05"));
         assertThat(appraisalPage.select("input[name=appraisalOutcome][value=pass]")).hasSize(1);
+        assertThat(appraisalPage.select("input[name=appraisedNominees]")).extracting(input -> input.attr("value"))
+                .containsExactly("1", "2");
+        // passing with nobody ticked is refused by the process, and the page keeps the comment
+        Document noneTicked = Jsoup.parse(mvc.perform(post("/tasks/{id}/complete", appraisal.getId())
+                        .param("appraisalOutcome", "pass").param("appraisalComment", "Đúng đối tượng")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(noneTicked.select("textarea[name=appraisalComment]").text()).isEqualTo("Đúng đối tượng");
+        assertThat(openTask(instanceId, "Task_AppraiseProposal")).isNotNull();
         mvc.perform(post("/tasks/{id}/complete", appraisal.getId()).param("appraisalOutcome", "pass")
+                        .param("appraisedNominees", "1", "2")
                         .param("appraisalComment", "Đúng đối tượng, đúng thành tích").with(csrf()).with(as("px05", "px05")))
                 .andExpect(flash().attribute("info", "task.completed"));
 
         Task approval = openTask(instanceId, "Task_PoliceLeadersApprove");
         mvc.perform(get("/tasks/{id}", approval.getId()).with(as("px05", "px05"))).andExpect(status().isNotFound());
-        mvc.perform(post("/tasks/{id}/complete", approval.getId()).param("approvalDecision", "approve")
+        mvc.perform(get("/tasks/{id}", approval.getId()).with(as("bttmttq", "front-leaders"))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/{id}/complete", approval.getId()).param("approvedNominees", "2")
                         .with(csrf()).with(as("bgdca", "police-leaders")))
                 .andExpect(flash().attribute("info", "task.completed"));
 
         issueDecision(instanceId);
-        var number = historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
-                .variableName(CommendationProcessVariables.DECISION_NUMBER).singleResult();
-        assertThat(number).isNotNull();
-        assertThat(number.getValue().toString()).matches("\\d{2,}/QĐ-CAT");
+        Proposal issued = records.proposal(proposal.id()).orElseThrow();
+        assertThat(issued.decisionSymbol()).matches("\\d{2,}/QĐ-CAT");
+        assertThat(records.nominees(proposal.id())).extracting(Nominee::awarded).containsExactly(false, true);
+    }
+
+    @Test
+    void aReturnedProposalComesBackFilledInAndIsResubmitted() throws Exception {
+        RequestPostProcessor ldld = as("ldld", "member-ldld");
+        String token = page("/processes/CommendationProcess/start", ldld).select("input[name=_token]").val();
+        String title = "Đề nghị trả lại " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(proposal(token, title, "ldld").file(letter()).with(csrf()).with(ldld))
+                .andExpect(flash().attribute("info", "process.started"));
+        String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
+                .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
+        mvc.perform(post("/tasks/{id}/complete", openTask(instanceId, "Task_AppraiseProposal").getId())
+                        .param("appraisalOutcome", "return").param("appraisalComment", "Bổ sung biên bản họp xét")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(flash().attribute("info", "task.completed"));
+
+        Task revision = openTask(instanceId, "Task_ReviseProposal");
+        Document revisionPage = page("/tasks/" + revision.getId(), ldld);
+        assertThat(revisionPage.select("textarea[name=appraisalComment]").text()).isEqualTo("Bổ sung biên bản họp xét");
+        assertThat(revisionPage.select("input[name='nominees[1].name']").val()).isEqualTo("Tổ dân cư số 3");
+        mvc.perform(post("/tasks/{id}/complete", revision.getId()).param("revisionDecision", "resubmit")
+                        .param("recordTitle", title).param("proposingOrganization", "ldld").param("source", "liaison-meeting")
+                        .param("awardForm", "giay-khen-mttq-tinh")
+                        .param("nominees[0].kind", "collective").param("nominees[0].name", "Chi hội Phụ nữ ấp 2")
+                        .param("nominees[0].organizationName", "Xã Tân Bình").param("nominees[0].achievement", "Mô hình camera an ninh")
+                        .with(csrf()).with(ldld))
+                .andExpect(flash().attribute("info", "task.completed"));
+
+        Proposal resubmitted = records.proposalOfInstance(instanceId).orElseThrow();
+        assertThat(resubmitted.status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(resubmitted.awardForm()).isEqualTo("giay-khen-mttq-tinh");
+        assertThat(resubmitted.source()).isEqualTo("liaison-meeting");
+        assertThat(records.nominees(resubmitted.id())).extracting(Nominee::name).containsExactly("Chi hội Phụ nữ ấp 2");
+        assertThat(openTask(instanceId, "Task_AppraiseProposal")).isNotNull();
+    }
+
+    /** A proposal with two nominees as the start form posts it; the tờ trình is added by the caller. */
+    private MockMultipartHttpServletRequestBuilder proposal(String token, String title, String organization) {
+        return (MockMultipartHttpServletRequestBuilder) multipart("/processes/CommendationProcess/start").param("_token", token)
+                .param("recordTitle", title).param("proposingOrganization", organization).param("source", "direct")
+                .param("awardForm", "giay-khen-giam-doc-cat")
+                .param("nominees[0].kind", "individual").param("nominees[0].name", "Nguyễn Văn A")
+                .param("nominees[0].jobTitle", "Tổ trưởng tổ dân cư").param("nominees[0].organizationName", "Phường 1")
+                .param("nominees[0].achievement", "Vận động 100% hộ tham gia tự quản")
+                .param("nominees[1].kind", "collective").param("nominees[1].name", "Tổ dân cư số 3")
+                .param("nominees[1].organizationName", "Phường 1").param("nominees[1].achievement", "Không có tội phạm 3 năm liền");
+    }
+
+    private static MockMultipartFile letter() {
+        return new MockMultipartFile("proposalLetter", "to-trinh.pdf", "application/pdf", TestFiles.pdf());
     }
 
     /**

@@ -1,12 +1,16 @@
 package vn.phoihop.commendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.phoihop.commendations.CommendationProcessVariables.*;
 
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.IntegrationTest;
 
@@ -39,6 +44,8 @@ class CommendationProcessTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    CommendationRecords records;
 
     /** A Monday in an ordinary working week. */
     private static final Date START = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant());
@@ -82,108 +89,183 @@ class CommendationProcessTest {
 
     @Test
     void approvedByThePoliceOnly() {
-        ProcessInstance instance = propose("giay-khen-giam-doc-cat", "police");
-        appraise(instance, OUTCOME_PASS);
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
+        String id = proposalId(instance);
+        assertThat(id).matches("KT-2026-\\d{4}");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
+        assertThat(records.proposal(id)).hasValueSatisfying(p -> {
+            assertThat(p.status()).isEqualTo(ProposalStatus.SUBMITTED);
+            assertThat(p.proposingOrg()).isEqualTo("ldld");
+            assertThat(p.proposingSide()).isEqualTo("front");
+            assertThat(p.proposerId()).isEqualTo("ldld");
+        });
+        assertThat(records.nominees(id)).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Công đoàn cơ sở Công ty X");
+        appraise(instance, OUTCOME_PASS, "1", "2");
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PoliceLeadersApprove");
         BpmnAwareTests.assertThat(task("Task_PoliceLeadersApprove", instance)).hasCandidateGroup("police-leaders");
-        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
+        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.AWAITING_APPROVAL);
+        decide(instance, "Task_PoliceLeadersApprove", "1", "2");
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_IssueDecisionNumber", "EndEvent_DecisionIssued")
                 .hasNotPassed("Task_FrontLeadersApprove");
         assertThat(variable(instance, DECISION_ISSUED)).isEqualTo(true);
         assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-CAT");
+        Proposal issued = records.proposal(id).orElseThrow();
+        assertThat(issued.status()).isEqualTo(ProposalStatus.ISSUED);
+        assertThat(issued.decisionSymbol()).isEqualTo(variable(instance, DECISION_NUMBER));
+        assertThat(issued.decisionDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(records.nominees(id)).extracting(Nominee::awarded).containsExactly(true, true);
+        assertThat(outcomeNotifications(instance)).containsExactly("ldld");
     }
 
     @Test
-    void approvedByBothSides() {
-        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh", "front");
-        appraise(instance, OUTCOME_PASS);
+    void approvedByBothSidesTakesTheNumberOfTheAwardFormsIssuer() {
+        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh");
+        appraise(instance, OUTCOME_PASS, "1", "2");
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PoliceLeadersApprove", "Task_FrontLeadersApprove");
         BpmnAwareTests.assertThat(task("Task_FrontLeadersApprove", instance)).hasCandidateGroup("front-leaders");
-        decide(instance, "Task_FrontLeadersApprove", DECISION_APPROVE);
+        decide(instance, "Task_FrontLeadersApprove", "1", "2");
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PoliceLeadersApprove");
         assertThat(jobs(instance)).isEmpty();
-        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
+        decide(instance, "Task_PoliceLeadersApprove", "1", "2");
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
-        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-CAT");
+        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-UBND");
     }
 
     @Test
     void approvedByTheFrontOnlyTakesAFrontNumber() {
-        ProcessInstance instance = propose("giay-khen-mttq-tinh", "front");
-        appraise(instance, OUTCOME_PASS);
+        ProcessInstance instance = propose("giay-khen-mttq-tinh");
+        appraise(instance, OUTCOME_PASS, "1");
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_FrontLeadersApprove");
-        decide(instance, "Task_FrontLeadersApprove", DECISION_APPROVE);
+        assertThat(approvalOptions(instance)).containsExactly("1");
+        decide(instance, "Task_FrontLeadersApprove", "1");
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
         assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-MTTQ");
+        assertThat(records.nominees(proposalId(instance))).extracting(Nominee::appraisalPassed, Nominee::awarded)
+                .containsExactly(tuple(true, true), tuple(false, false));
+    }
+
+    @Test
+    void partlyApprovedCommendsOnlyTheNomineesEverySideApproved() {
+        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh");
+        appraise(instance, OUTCOME_PASS, "1", "2");
+
+        decide(instance, "Task_PoliceLeadersApprove", "1", "2");
+        decide(instance, "Task_FrontLeadersApprove", "2");
+        runAsyncJobs(instance);
+
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
+        assertThat(variable(instance, AWARDED_NOMINEES)).isEqualTo(List.of("2"));
+        assertThat(records.nominees(proposalId(instance)))
+                .extracting(Nominee::policeApproved, Nominee::frontApproved, Nominee::awarded)
+                .containsExactly(tuple(true, false, false), tuple(true, true, true));
+        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.ISSUED);
     }
 
     @Test
     void refusedByOneSide() {
-        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh", "police");
-        appraise(instance, OUTCOME_PASS);
+        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh");
+        appraise(instance, OUTCOME_PASS, "1", "2");
 
-        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
-        decide(instance, "Task_FrontLeadersApprove", DECISION_REFUSE);
+        decide(instance, "Task_PoliceLeadersApprove", "1", "2");
+        decide(instance, "Task_FrontLeadersApprove");
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ApprovalRefused").hasNotPassed("EndEvent_DecisionIssued");
         assertThat(variable(instance, DECISION_ISSUED)).isEqualTo(false);
         assertThat(variable(instance, DECISION_NUMBER)).isNull();
-        assertThat(variable(instance, POLICE_APPROVAL_DECISION)).isEqualTo(DECISION_APPROVE);
-        assertThat(variable(instance, FRONT_APPROVAL_DECISION)).isEqualTo(DECISION_REFUSE);
+        Proposal refused = records.proposal(proposalId(instance)).orElseThrow();
+        assertThat(refused.status()).isEqualTo(ProposalStatus.REFUSED);
+        assertThat(refused.decisionSymbol()).isNull();
+        assertThat(outcomeNotifications(instance)).containsExactly("ldld");
     }
 
     @Test
-    void returnedThenResubmittedThenPassed() {
-        ProcessInstance instance = propose("ky-niem-chuong-bvantq", "police");
+    void returnedThenResubmittedWithOtherNomineesThenPassed() {
+        ProcessInstance instance = propose("ky-niem-chuong-bvantq");
         appraise(instance, OUTCOME_RETURN);
+        String id = proposalId(instance);
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviseProposal");
         BpmnAwareTests.assertThat(task(instance)).isAssignedTo("ldld");
+        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(records.proposal(id).orElseThrow().appraisalComment()).isEqualTo("Ý kiến thẩm định");
         taskService.complete(task(instance).getId(), Map.of(REVISION_DECISION, REVISION_RESUBMIT,
-                ACHIEVEMENT, "Bổ sung: phát hiện, tố giác 3 vụ trộm cắp tài sản"));
+                NOMINEES, nominees("Trần Thị B", "Lê Văn C", "Phạm Văn D")));
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
-        appraise(instance, OUTCOME_PASS);
-        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
+        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(records.nominees(id)).extracting(Nominee::position, Nominee::name)
+                .containsExactly(tuple(1, "Trần Thị B"), tuple(2, "Lê Văn C"), tuple(3, "Phạm Văn D"));
+        appraise(instance, OUTCOME_PASS, "3");
+        decide(instance, "Task_PoliceLeadersApprove", "3");
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReviseProposal", "EndEvent_DecisionIssued");
-        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-CAT");
+        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-BCA");
+        assertThat(records.nominees(id)).extracting(Nominee::awarded).containsExactly(false, false, true);
     }
 
     @Test
     void returnedThenWithdrawn() {
-        ProcessInstance instance = propose("giay-khen-giam-doc-cat", "front");
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
         appraise(instance, OUTCOME_RETURN);
 
         taskService.complete(task(instance).getId(), Map.of(REVISION_DECISION, REVISION_WITHDRAW));
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ProposalWithdrawn")
                 .hasNotPassed("Task_DetermineApprovers");
+        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
     }
 
     @Test
-    void rejected() {
-        ProcessInstance instance = propose("giay-khen-giam-doc-cat", "police");
+    void rejectedAndTheProposerIsTold() {
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
         appraise(instance, OUTCOME_REJECT);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ProposalRejected")
                 .hasNotPassed("Task_DetermineApprovers", "Task_ReviseProposal");
+        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(outcomeNotifications(instance)).containsExactly("ldld");
     }
 
     @Test
-    void appraisalRemindedAfterEightWorkingDaysAndEscalatedAfterTen() {
-        ProcessInstance instance = propose("giay-khen-giam-doc-cat", "police");
+    void aPassedAppraisalMustNameANominee() {
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
+        String taskId = task("Task_AppraiseProposal", instance).getId();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of(APPRAISAL_OUTCOME, OUTCOME_PASS,
+                APPRAISAL_COMMENT, "Đạt", APPRAISED_NOMINEES, List.of())))
+                .satisfies(e -> assertThat(SubmissionRuleException.causeOf(e)).isNotNull());
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
+        assertThat(records.proposal(proposalId(instance)).orElseThrow().appraisalComment()).isNull();
+    }
+
+    @Test
+    void nobodyProposesForAnotherOrganisation() {
+        Map<String, Object> variables = proposalVariables("giay-khen-giam-doc-cat");
+        variables.put(PROPOSING_ORGANIZATION, "lhpn");
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
+        identityService.setAuthentication("ldld", List.of("member-ldld"));
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID, variables))
+                .satisfies(e -> assertThat(SubmissionRuleException.causeOf(e).getMessageCode())
+                        .isEqualTo("commendation.error.organization"));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(before);
+    }
+
+    @Test
+    void appraisalRemindedTwoWorkingDaysBeforeTheLimitAndEscalatedAfterIt() {
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
+        assertThat(runtimeService.getVariable(instance.getId(), APPRAISAL_DAYS)).isEqualTo(10);
         Date reminderDue = workingDays.deadline(START, 8);
         Date overdue = workingDays.deadline(START, 10);
 
@@ -211,9 +293,22 @@ class CommendationProcessTest {
     }
 
     @Test
+    void theAppraisalTimeLimitIsTheAwardFormsOwn() {
+        jdbc.update("update award_form set appraisal_days = 6 where code = 'ky-niem-chuong-bvantq'");
+        try {
+            ProcessInstance instance = propose("ky-niem-chuong-bvantq");
+            List<Date> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .orderByJobDuedate().asc().list().stream().map(Job::getDuedate).toList();
+            assertThat(timers).containsExactly(workingDays.deadline(START, 4), workingDays.deadline(START, 6));
+        } finally {
+            jdbc.update("update award_form set appraisal_days = 10 where code = 'ky-niem-chuong-bvantq'");
+        }
+    }
+
+    @Test
     void approversRemindedAfterFiveWorkingDays() {
-        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh", "police");
-        appraise(instance, OUTCOME_PASS);
+        ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh");
+        appraise(instance, OUTCOME_PASS, "1");
         Date reminderDue = workingDays.deadline(START, 5);
 
         ClockUtil.setCurrentTime(minusMinutes(reminderDue, 1));
@@ -228,23 +323,18 @@ class CommendationProcessTest {
         assertThat(runtimeService.getVariable(instance.getId(), FRONT_APPROVER_REMINDED)).isEqualTo(true);
         assertThat(reminded(instance)).contains("bgdca", "bttmttq").doesNotContain("px05");
 
-        decide(instance, "Task_PoliceLeadersApprove", DECISION_APPROVE);
-        decide(instance, "Task_FrontLeadersApprove", DECISION_APPROVE);
+        decide(instance, "Task_PoliceLeadersApprove", "1");
+        decide(instance, "Task_FrontLeadersApprove", "1");
         runAsyncJobs(instance);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
     }
 
-    private ProcessInstance propose(String awardForm, String proposingSide) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(RECORD_TITLE, "Đề nghị khen thưởng Công đoàn cơ sở Công ty X");
-        variables.put(AWARD_FORM, awardForm);
-        variables.put(PROPOSING_SIDE, proposingSide);
-        variables.put(NOMINEES, "Nguyễn Văn A – Chủ tịch Công đoàn cơ sở Công ty X – vận động công nhân tố giác tội phạm");
-        variables.put(ACHIEVEMENT, "Phối hợp phát hiện 2 vụ trộm cắp tài sản");
+    /** Two nominees, proposed by the Trade Union (a member organisation of the Front) through its user ldld. */
+    private ProcessInstance propose(String awardForm) {
         ProcessInstance instance;
         identityService.setAuthentication("ldld", List.of("member-ldld"));
         try {
-            instance = runtimeService.startProcessInstanceByKey(PROCESS_ID, variables);
+            instance = runtimeService.startProcessInstanceByKey(PROCESS_ID, proposalVariables(awardForm));
         } finally {
             identityService.clearAuthentication();
         }
@@ -253,15 +343,57 @@ class CommendationProcessTest {
         return instance;
     }
 
-    private void appraise(ProcessInstance instance, String outcome) {
-        var appraisal = task("Task_AppraiseProposal", instance);
-        BpmnAwareTests.assertThat(appraisal).hasCandidateGroup("px05");
-        taskService.complete(appraisal.getId(), Map.of(APPRAISAL_OUTCOME, outcome, APPRAISAL_COMMENT, "Ý kiến thẩm định"));
+    private static Map<String, Object> proposalVariables(String awardForm) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(RECORD_TITLE, "Đề nghị khen thưởng Công đoàn cơ sở Công ty X");
+        variables.put(PROPOSING_ORGANIZATION, "ldld");
+        variables.put(SOURCE, "programme-review");
+        variables.put(AWARD_FORM, awardForm);
+        variables.put(NOMINEES, nominees("Nguyễn Văn A", "Công đoàn cơ sở Công ty X"));
+        return variables;
     }
 
-    private void decide(ProcessInstance instance, String taskKey, String decision) {
+    /** As the proposal form's dynamic list writes them: the first an individual, the others collectives. */
+    private static ArrayList<Map<String, Object>> nominees(String... names) {
+        ArrayList<Map<String, Object>> rows = new ArrayList<>();
+        for (String name : names) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", rows.isEmpty() ? "individual" : "collective");
+            row.put("name", name);
+            row.put("jobTitle", rows.isEmpty() ? "Chủ tịch Công đoàn cơ sở" : null);
+            row.put("organizationName", "Công ty X, khu công nghiệp Trảng Bàng");
+            row.put("achievement", "Vận động công nhân tố giác 2 vụ trộm cắp tài sản");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private String proposalId(ProcessInstance instance) {
+        return (String) variable(instance, PROPOSAL_ID);
+    }
+
+    private void appraise(ProcessInstance instance, String outcome, String... passed) {
+        var appraisal = task("Task_AppraiseProposal", instance);
+        BpmnAwareTests.assertThat(appraisal).hasCandidateGroup("px05");
+        taskService.complete(appraisal.getId(), Map.of(APPRAISAL_OUTCOME, outcome, APPRAISAL_COMMENT, "Ý kiến thẩm định",
+                APPRAISED_NOMINEES, List.of(passed)));
+    }
+
+    /** Completes an approval task approving the given nominee positions; none means the side approves nobody. */
+    private void decide(ProcessInstance instance, String taskKey, String... approved) {
         taskService.complete(task(taskKey, instance).getId(),
-                Map.of(APPROVAL_DECISION, decision, APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
+                Map.of(APPROVED_NOMINEES, List.of(approved), APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> approvalOptions(ProcessInstance instance) {
+        return ((List<Map<String, String>>) runtimeService.getVariable(instance.getId(), APPROVAL_NOMINEE_OPTIONS))
+                .stream().map(option -> option.get("value")).toList();
+    }
+
+    private List<String> outcomeNotifications(ProcessInstance instance) {
+        return jdbc.queryForList("select recipient_id from notification where kind = 'RECORD_OUTCOME' and process_instance_id = ?",
+                String.class, instance.getId());
     }
 
     private List<Job> jobs(ProcessInstance instance) {
