@@ -72,11 +72,15 @@ class RegistryQuery {
                 from commendation_proposal p join commendation_nominee n on n.proposal_id = p.id""" + where.sql()
                 + ORDER + ", n.position limit ?",
                 (rs, row) -> {
-                    boolean awarded = rs.getBoolean("awarded");
+                    // wasNull() speaks of the last column read: ask it right after this one
+                    Boolean awarded = rs.getBoolean("awarded");
+                    if (rs.wasNull()) {
+                        awarded = null;
+                    }
                     return new ExportRow(rs.getString("id"), rs.getString("title"), rs.getString("proposing_org"),
                             rs.getString("award_form"), ProposalStatus.valueOf(rs.getString("status")),
                             rs.getString("kind"), rs.getString("name"), rs.getString("job_title"),
-                            rs.getString("organization_name"), rs.wasNull() ? null : awarded,
+                            rs.getString("organization_name"), awarded,
                             rs.getString("decision_symbol"), rs.getObject("decision_date", LocalDate.class));
                 },
                 args.toArray());
