@@ -130,6 +130,10 @@ class CommendationRegistryTest {
         assertThat(listed("/commendations?q=" + waiting.toLowerCase(Locale.ROOT), PX05)).containsExactly(waiting);
         assertThat(listed("/commendations?q={q}", PX05, TOKEN + "%")).isEmpty();
         assertThat(listed("/commendations?q={q}", PX05, "Sổ_" + TOKEN.substring(3))).isEmpty();
+        // 50 a page: the second page of two proposals is empty, and leads back with the filter kept
+        Document second = page(base + "&page=1", PX05);
+        assertThat(second.select("tr.proposal-row")).isEmpty();
+        assertThat(second.select("#registry-pages #page-previous").attr("href")).contains("page=0").contains("q=");
         // nonsense from a hand-edited URL is dropped, not an error
         assertThat(listed(base + "&status=NOPE&year=abc&page=-3", PX05)).contains(issued, waiting);
     }
