@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.forms.FormOption;
-import vn.phoihop.forms.ReferenceOptionsSource;
 import vn.phoihop.testsupport.IntegrationTest;
 
 /** The lists a form can name with properties.referenceData, from the loaded reference data. */
@@ -15,7 +14,7 @@ import vn.phoihop.testsupport.IntegrationTest;
 class ReferenceDataOptionsTest {
 
     @Autowired
-    ReferenceOptionsSource options;
+    ReferenceDataOptions options;
 
     @Test
     void memberOrganisationsByCodeInTheUsersLanguage() {
