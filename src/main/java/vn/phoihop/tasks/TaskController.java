@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,13 @@ class TaskController {
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
     private final InstancePanels instancePanels;
+    private final ObjectProvider<RecordSummary> recordSummaries;
 
     TaskController(TaskAccess access, TaskActions actions, TaskCompletion completion, TaskForms forms,
                    FormViewFactory formViews, TaskService taskService, RepositoryService repositoryService,
-                   EngineAsSystem engineAsSystem, InstancePanels instancePanels) {
+                   EngineAsSystem engineAsSystem, InstancePanels instancePanels,
+                   ObjectProvider<RecordSummary> recordSummaries) {
+        this.recordSummaries = recordSummaries;
         this.engineAsSystem = engineAsSystem;
         this.instancePanels = instancePanels;
         this.access = access;
@@ -138,6 +142,11 @@ class TaskController {
         instancePanels.addTo(model, task.getProcessInstanceId());
         var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
         model.addAttribute("processName", definition.getName() != null ? definition.getName() : definition.getKey());
+        recordSummaries.orderedStream().filter(summary -> summary.processDefinitionKey().equals(definition.getKey()))
+                .findFirst().ifPresent(summary -> summary.of(task.getProcessInstanceId()).ifPresent(record -> {
+                    model.addAttribute("recordSummaryTemplate", summary.template());
+                    model.addAttribute("recordSummary", record);
+                }));
         Object title = engineAsSystem.call(() -> taskService.getVariable(task.getId(), RecordTitle.VARIABLE));
         model.addAttribute("recordTitle", title == null ? null : title.toString());
         boolean mine = user.id().equals(task.getAssignee());
