@@ -259,10 +259,7 @@ class CommendationProcessTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_ID, variables))
                 .satisfies(e -> assertThat(SubmissionRuleException.causeOf(e).getMessageCode())
                         .isEqualTo("commendation.error.organization"));
-<<<<<<< HEAD
-=======
         // counted as before, not through ldld's authorizations, which hide other organisations' open proposals
->>>>>>> 91a3e193133d6b05507e1d4c7e4f625f861b3205
         identityService.clearAuthentication();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isEqualTo(before);
     }
