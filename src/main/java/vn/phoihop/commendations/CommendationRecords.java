@@ -118,9 +118,9 @@ public class CommendationRecords {
             return;
         }
         jdbc.update("""
-                update commendation_proposal set status = ?, decision_issuer = ?, decision_seq = ?, decision_symbol = ?,
-                decision_date = ?, updated_at = ? where id = ?""",
-                ProposalStatus.ISSUED.name(), number.issuer(), number.number(), symbol, date, now(), id);
+                update commendation_proposal set status = ?, decision_issuer = ?, decision_year = ?, decision_seq = ?,
+                decision_symbol = ?, decision_date = ?, updated_at = ? where id = ?""",
+                ProposalStatus.ISSUED.name(), number.issuer(), number.year(), number.number(), symbol, date, now(), id);
     }
 
     private void setFlag(String id, String column, Collection<Integer> positions) {

@@ -31,11 +31,13 @@ create table commendation_proposal (
     updated_at          timestamp with time zone not null,
     appraisal_comment   varchar(4000),
     decision_issuer     varchar(32),
+    decision_year       int,
     decision_seq        int,
     decision_symbol     varchar(64),
     decision_date       date,
     constraint uq_proposal_instance unique (process_instance_id),
-    constraint uq_proposal_decision unique (decision_issuer, proposal_year, decision_seq),
+    -- numbers restart every calendar year of issue, which need not be the year the proposal came in
+    constraint uq_proposal_decision unique (decision_issuer, decision_year, decision_seq),
     constraint fk_proposal_org foreign key (proposing_org) references organization (code),
     constraint fk_proposal_award foreign key (award_form) references award_form (code)
 );

@@ -19,7 +19,6 @@ import vn.phoihop.commendations.DecisionDocument;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.commendations.ProposalStatus;
 import vn.phoihop.commendations.VietnameseDates;
-import vn.phoihop.instances.InstanceAccess;
 import vn.phoihop.instances.InstanceAttachments;
 import vn.phoihop.instances.InstanceHistory;
 import vn.phoihop.security.PortalUser;
@@ -45,14 +44,13 @@ class RegistryController {
     private final DecisionDrafts drafts;
     private final DecisionDocument decisionDocument;
     private final RegistryExport export;
-    private final InstanceAccess instanceAccess;
     private final InstanceAttachments attachments;
     private final InstanceHistory history;
     private final OpenTasks openTasks;
 
     RegistryController(RegistryScope scope, RegistryQuery query, ReferenceNames names, CommendationRecords records,
                        DecisionDrafts drafts, DecisionDocument decisionDocument, RegistryExport export,
-                       InstanceAccess instanceAccess, InstanceAttachments attachments, InstanceHistory history,
+                       InstanceAttachments attachments, InstanceHistory history,
                        OpenTasks openTasks) {
         this.scope = scope;
         this.query = query;
@@ -61,7 +59,6 @@ class RegistryController {
         this.drafts = drafts;
         this.decisionDocument = decisionDocument;
         this.export = export;
-        this.instanceAccess = instanceAccess;
         this.attachments = attachments;
         this.history = history;
         this.openTasks = openTasks;
@@ -113,10 +110,8 @@ class RegistryController {
         model.addAttribute("decisionDate", proposal.decisionDate() == null ? null : VietnameseDates.date(proposal.decisionDate()));
         model.addAttribute("openTaskId", openTasks.visibleTaskOf(user, instanceId).orElse(null));
         model.addAttribute("timeline", history.timeline(instanceId));
-        // The files live with the instance and are downloaded under its rule; someone who sees the
-        // proposal through the registry only is shown that there are files, not offered links that 404.
+        // Whoever sees the proposal may open its files too (RegistryReaders widens the instance's rule).
         model.addAttribute("instanceId", instanceId);
-        model.addAttribute("mayOpenInstance", instanceAccess.canView(user, instanceId));
         model.addAttribute("attachments", attachments.list(instanceId));
         return "commendations/detail";
     }

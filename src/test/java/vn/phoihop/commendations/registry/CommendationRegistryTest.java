@@ -24,6 +24,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.attachments.TestFiles;
+import vn.phoihop.security.PortalUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -65,6 +69,8 @@ class CommendationRegistryTest {
     IdentityService identityService;
     @Autowired
     CommendationRecords records;
+    @Autowired
+    AttachmentService attachments;
 
     @BeforeEach
     void proposals() throws Exception {
@@ -91,6 +97,20 @@ class CommendationRegistryTest {
         assertThat(listed("/commendations?q=" + TOKEN, FRONT_LEADER)).contains(issued, waiting);
         // a user of no organisation sees nothing rather than everything
         assertThat(listed("/commendations?q=" + TOKEN, as("stranger", "some-group"))).isEmpty();
+    }
+
+    @Test
+    void whoeverSeesAProposalMayOpenItsFilesAndNobodyElse() throws Exception {
+        String instance = records.proposal(waiting).orElseThrow().processInstanceId();
+        String file = attachments.store(new PortalUser("lhpn", "lhpn", List.of("member-lhpn")), instance, null, "proposalLetter",
+                new MockMultipartFile("proposalLetter", "to-trinh.pdf", "application/pdf", TestFiles.pdf())).id();
+
+        // PTTG and a colleague of the proposer took no part in the instance, yet see the proposal
+        mvc.perform(get("/attachments/{id}", file).with(as("pttg", "pttg"))).andExpect(status().isOk());
+        mvc.perform(get("/attachments/{id}", file).with(as("lhpn2", "member-lhpn"))).andExpect(status().isOk());
+        mvc.perform(get("/attachments/{id}", file).with(LDLD)).andExpect(status().isNotFound());
+        assertThat(Jsoup.parse(mvc.perform(get("/commendations/{id}", waiting).with(as("pttg", "pttg")))
+                .andReturn().getResponse().getContentAsString()).select("#attachments a[href]").text()).contains("to-trinh.pdf");
     }
 
     @Test
