@@ -1,22 +1,15 @@
 package vn.phoihop.commendations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.phoihop.commendations.CommendationProcessVariables.*;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -36,11 +29,9 @@ class CommendationAccessTest {
     @LocalServerPort
     int port;
     @Autowired
-    RuntimeService runtimeService;
+    ProcessEngine processEngine;
     @Autowired
     TaskService taskService;
-    @Autowired
-    IdentityService identityService;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -96,23 +87,9 @@ class CommendationAccessTest {
     }
 
     private String propose(String user, String group, String organization) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(RECORD_TITLE, "Đề nghị khen thưởng của " + organization);
-        variables.put(PROPOSING_ORGANIZATION, organization);
-        variables.put(SOURCE, "direct");
-        variables.put(AWARD_FORM, "giay-khen-giam-doc-cat");
-        Map<String, Object> nominee = new LinkedHashMap<>();
-        nominee.put("kind", "individual");
-        nominee.put("name", "Nguyễn Văn A");
-        nominee.put("organizationName", "Ấp 3, xã Tân Bình");
-        nominee.put("achievement", "Tố giác 2 vụ trộm cắp");
-        variables.put(NOMINEES, new ArrayList<>(List.of(nominee)));
-        identityService.setAuthentication(user, List.of(group));
-        try {
-            return runtimeService.startProcessInstanceByKey(PROCESS_ID, variables).getId();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        Proposals proposals = new Proposals(processEngine);
+        return proposals.instanceOf(proposals.propose(user, group, organization, "Đề nghị khen thưởng của " + organization,
+                "giay-khen-giam-doc-cat", Proposals.individual("Nguyễn Văn A", null, "Ấp 3, xã Tân Bình", "Tố giác 2 vụ trộm cắp")));
     }
 
     private Task task(String instance, String key) {

@@ -12,7 +12,7 @@ import static vn.phoihop.testsupport.PortalUsers.as;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
@@ -43,7 +43,7 @@ class CommendationPortalTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    ManagementService managementService;
+    ProcessEngine processEngine;
     @Autowired
     CommendationRecords records;
     @Autowired
@@ -107,7 +107,7 @@ class CommendationPortalTest {
                         .with(csrf()).with(as("bgdca", "police-leaders")))
                 .andExpect(flash().attribute("info", "task.completed"));
 
-        issueDecision(instanceId);
+        new Proposals(processEngine).issueDecisionOfInstance(instanceId);
         Proposal issued = records.proposal(proposal.id()).orElseThrow();
         assertThat(issued.decisionSymbol()).matches("\\d{2,}/QĐ-CAT");
         assertThat(records.nominees(proposal.id())).extracting(Nominee::awarded).containsExactly(false, true);
@@ -161,24 +161,6 @@ class CommendationPortalTest {
 
     private static MockMultipartFile letter() {
         return new MockMultipartFile("proposalLetter", "to-trinh.pdf", "application/pdf", TestFiles.pdf());
-    }
-
-    /**
-     * The decision number is taken by an async step, which this shared application's job executor
-     * may run at the same moment as the test: run what is still due, and accept that it was taken.
-     */
-    private void issueDecision(String instanceId) throws InterruptedException {
-        for (int attempt = 0; attempt < 100 && historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).finished().count() == 0; attempt++) {
-            for (var job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
-                try {
-                    managementService.executeJob(job.getId());
-                } catch (org.camunda.bpm.engine.ProcessEngineException takenByTheJobExecutor) {
-                    // the job executor got there first
-                }
-            }
-            Thread.sleep(50);
-        }
     }
 
     private Task openTask(String instanceId, String key) {
