@@ -13,6 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -329,6 +334,39 @@ class CommendationProcessTest {
         decide(instance, "Task_FrontLeadersApprove", "1");
         runAsyncJobs(instance);
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
+    }
+
+    @Test
+    void fiftyDecisionsOfOneIssuerApprovedInParallelAreNumberedOneToFifty() throws Exception {
+        // a year no other test issues in, so that the police's counter starts at 01
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2029, 3, 5, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant()));
+        List<ProcessInstance> instances = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ProcessInstance instance = propose("giay-khen-giam-doc-cat");
+            appraise(instance, OUTCOME_PASS, "1");
+            instances.add(instance);
+        }
+        ExecutorService leaders = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<?> done : leaders.invokeAll(instances.stream().map(instance -> (Callable<Object>) () -> {
+                decide(instance, "Task_PoliceLeadersApprove", "1");
+                return null;
+            }).toList())) {
+                done.get();
+            }
+            for (Future<?> done : leaders.invokeAll(instances.stream().map(instance -> (Callable<Object>) () -> {
+                runAsyncJobs(instance);
+                return null;
+            }).toList())) {
+                done.get();
+            }
+        } finally {
+            leaders.shutdownNow();
+        }
+
+        List<String> numbers = instances.stream().map(instance -> records.proposal(proposalId(instance)).orElseThrow().decisionSymbol()).toList();
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 50)
+                .mapToObj(n -> String.format("%02d/QĐ-CAT", n)).toList());
     }
 
     /** Two nominees, proposed by the Trade Union (a member organisation of the Front) through its user ldld. */
