@@ -24,8 +24,12 @@ class NotificationInbox {
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
     }
 
+    /** More than this shows as "99+". */
+    static final int BADGE_LIMIT = 99;
+
+    /** Unread notifications, but at most {@link #BADGE_LIMIT} + 1: enough to tell "99+". */
     long unread(String userId) {
-        return repository.countByRecipientIdAndReadAtIsNull(userId);
+        return repository.countUnreadUpTo(userId, BADGE_LIMIT + 1);
     }
 
     /** Answers false when the user has no such notification, so nobody learns about others' ids. */

@@ -14,7 +14,13 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     Page<Notification> findByRecipientId(String recipientId, Pageable pageable);
 
-    long countByRecipientIdAndReadAtIsNull(String recipientId);
+    /**
+     * Unread rows, counted up to {@code limit}: the badge shows "99+" beyond that, and a
+     * coordinator of a busy group has thousands, which a full count reads on every page.
+     */
+    @Query(value = "select count(*) from (select 1 from notification where recipient_id = :recipientId"
+            + " and read_at is null fetch first :limit rows only) capped", nativeQuery = true)
+    long countUnreadUpTo(@Param("recipientId") String recipientId, @Param("limit") int limit);
 
     Optional<Notification> findByIdAndRecipientId(Long id, String recipientId);
 

@@ -48,6 +48,8 @@ class NotificationsTest {
     DueTaskCheck dueTaskCheck;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -144,6 +146,24 @@ class NotificationsTest {
 
         mvc.perform(post("/notifications/read-all").with(as(user)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(home(user).getElementById("notification-badge")).isNull();
+    }
+
+    @Test
+    void aBusyUsersBadgeStopsCountingAtNinetyNine() throws Exception {
+        String user = new TestUsers(identityService).newUser("busy");
+        for (int i = 0; i < 99; i++) {
+            insertUnread(user, "busy-task-" + i);
+        }
+        assertThat(home(user).getElementById("notification-badge").text()).isEqualTo("99");
+        insertUnread(user, "busy-task-99");
+        insertUnread(user, "busy-task-100");
+        assertThat(home(user).getElementById("notification-badge").text()).isEqualTo("99+");
+    }
+
+    private void insertUnread(String user, String taskId) {
+        jdbc.update("insert into notification (recipient_id, kind, task_id, title, link, created_at) values (?, ?, ?, ?, ?, ?)",
+                user, NotificationKind.TASK_ASSIGNED.name(), taskId, "Việc " + taskId, "/tasks/" + taskId,
+                java.time.OffsetDateTime.now());
     }
 
     @Test
