@@ -3,7 +3,6 @@ package vn.phoihop.tasks;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,15 +22,15 @@ class TaskListController {
 
     private final TaskListQuery taskListQuery;
     private final TaskActions actions;
-    private final RepositoryService repositoryService;
+    private final ProcessChoices processChoices;
     private final Colleagues colleagues;
 
-    TaskListController(TaskListQuery taskListQuery, TaskActions actions, RepositoryService repositoryService,
+    TaskListController(TaskListQuery taskListQuery, TaskActions actions, ProcessChoices processChoices,
                        Colleagues colleagues) {
         this.colleagues = colleagues;
         this.taskListQuery = taskListQuery;
         this.actions = actions;
-        this.repositoryService = repositoryService;
+        this.processChoices = processChoices;
     }
 
     @GetMapping("/tasks")
@@ -46,8 +45,7 @@ class TaskListController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", result.rows());
         model.addAttribute("hasNext", result.hasNext());
-        model.addAttribute("processes", repositoryService.createProcessDefinitionQuery().latestVersion()
-                .orderByProcessDefinitionName().asc().list());
+        model.addAttribute("processes", processChoices.latest());
         model.addAttribute("colleagues", colleagues.inGroups(user.groupIds()).stream()
                 .filter(colleague -> !colleague.id().equals(user.id())).toList());
         return "tasks/list";

@@ -4,15 +4,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import vn.phoihop.security.EngineAsSystem;
@@ -26,16 +24,16 @@ class TaskListQuery {
     static final String SUBSTITUTED_FOR = SubstitutionQueries.SUBSTITUTED_FOR;
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
+    private final TaskRowDetails details;
 
-    TaskListQuery(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                  EngineAsSystem engineAsSystem) {
+    TaskListQuery(TaskService taskService, RepositoryService repositoryService, EngineAsSystem engineAsSystem,
+                  TaskRowDetails details) {
         this.engineAsSystem = engineAsSystem;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
+        this.details = details;
     }
 
     /** One page of rows, and whether another follows (one row more is read to know it, instead of counting). */
@@ -86,56 +84,28 @@ class TaskListQuery {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, String> titles = recordTitles(tasks);
-        Map<String, String> businessKeys = businessKeys(tasks);
+        Map<String, TaskRowDetails.Record> records = details.records(
+                tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> substitutedFor = details.substitutedFor(tasks.stream().map(Task::getId).toList());
         Map<String, String> processNames = processNames(tasks);
-        Map<String, String> substitutedFor = substitutedFor(tasks);
         Date now = ClockUtil.getCurrentTime();
-        return tasks.stream().map(task -> new TaskRow(task.getId(), task.getName(),
-                processNames.get(task.getProcessDefinitionId()), titles.get(task.getProcessInstanceId()),
-                businessKeys.get(task.getProcessInstanceId()), task.getDueDate(), task.getCreateTime(),
-                task.getPriority(), task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),
-                substitutedFor.get(task.getId()))).toList();
+        TaskRowDetails.Record none = new TaskRowDetails.Record(null, null);
+        return tasks.stream().map(task -> {
+            TaskRowDetails.Record record = records.getOrDefault(task.getProcessInstanceId(), none);
+            return new TaskRow(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
+                    record.title(), record.businessKey(), task.getDueDate(), task.getCreateTime(), task.getPriority(),
+                    task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),
+                    substitutedFor.get(task.getId()));
+        }).toList();
     }
 
-    private Map<String, String> recordTitles(List<Task> tasks) {
-        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        return runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds)
-                .variableName(RecordTitle.VARIABLE)
-                .disableBinaryFetching()
-                .list().stream()
-                .filter(variable -> variable.getValue() != null && variable.getTaskId() == null)
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> v.getValue().toString(), (a, b) -> a));
-    }
-
-    private Map<String, String> substitutedFor(List<Task> tasks) {
-        String[] taskIds = tasks.stream().map(Task::getId).toArray(String[]::new);
-        return runtimeService.createVariableInstanceQuery()
-                .taskIdIn(taskIds)
-                .variableName(SUBSTITUTED_FOR)
-                .list().stream()
-                .filter(variable -> variable.getValue() != null)
-                .collect(Collectors.toMap(VariableInstance::getTaskId, v -> v.getValue().toString(), (a, b) -> a));
-    }
-
-    private Map<String, String> businessKeys(List<Task> tasks) {
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> keys = new HashMap<>();
-        runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .forEach(instance -> {
-                    if (instance.getBusinessKey() != null) {
-                        keys.put(instance.getId(), instance.getBusinessKey());
-                    }
-                });
-        return keys;
-    }
-
+    /** From the engine's deployment cache: no query once a definition was used. */
     private Map<String, String> processNames(List<Task> tasks) {
-        String[] definitionIds = tasks.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new);
-        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId,
-                        definition -> definition.getName() != null ? definition.getName() : definition.getKey()));
+        Map<String, String> names = new HashMap<>();
+        tasks.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct().forEach(id -> {
+            ProcessDefinition definition = repositoryService.getProcessDefinition(id);
+            names.put(id, definition.getName() != null ? definition.getName() : definition.getKey());
+        });
+        return names;
     }
-
 }

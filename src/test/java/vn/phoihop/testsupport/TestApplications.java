@@ -17,6 +17,12 @@ public final class TestApplications {
     }
 
     public static ConfigurableApplicationContext start(Map<String, Object> properties, String... profiles) {
+        return start(properties, new Class<?>[0], profiles);
+    }
+
+    /** With extra configuration classes, e.g. a benchmark's own probes. */
+    public static ConfigurableApplicationContext start(Map<String, Object> properties, Class<?>[] extraSources,
+                                                       String... profiles) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         // Camunda keeps a JVM-wide registry of engines by name: a second "default" engine would
@@ -24,6 +30,7 @@ public final class TestApplications {
         args.add("--camunda.bpm.process-engine-name=app" + UUID.randomUUID().toString().replace("-", ""));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(PhoiHopApplication.class)
+                .sources(extraSources)
                 .profiles(profiles)
                 .run(args.toArray(String[]::new));
     }
