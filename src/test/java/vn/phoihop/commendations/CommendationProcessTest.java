@@ -421,7 +421,10 @@ class CommendationProcessTest {
 
     /** Completes an approval task approving the given nominee positions; none means the side approves nobody. */
     private void decide(ProcessInstance instance, String taskKey, String... approved) {
-        taskService.complete(task(taskKey, instance).getId(),
+        // a task query of our own rather than BpmnAwareTests.task, whose engine is per thread
+        String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        taskService.complete(taskId,
                 Map.of(APPROVED_NOMINEES, List.of(approved), APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
     }
 
