@@ -82,4 +82,12 @@ public class AwardForm {
     public int getAppraisalDays() {
         return appraisalDays;
     }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
 }

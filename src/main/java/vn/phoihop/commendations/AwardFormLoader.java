@@ -10,10 +10,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.referencedata.ReferenceDataFiles;
 import vn.phoihop.referencedata.ReferenceRows;
 
-/** Upserts {@code reference/award-forms.yaml} at every start, like the organisations. */
+/**
+ * Upserts {@code reference/award-forms.yaml} at every start, like the organisations. Award forms an
+ * administrator added on the page ({@link AwardFormCatalog}) are not in the file and stay as they are.
+ */
 @Component
 @Order(11)
 class AwardFormLoader implements ApplicationRunner {
+
+    static final String FILE = "award-forms.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(AwardFormLoader.class);
 
@@ -34,7 +39,7 @@ class AwardFormLoader implements ApplicationRunner {
 
     int load() {
         int changed = transaction.execute(status -> ReferenceRows.upsert(
-                files.read("award-forms.yaml", AwardFormRow.File.class).awardForms(),
+                files.read(FILE, AwardFormRow.File.class).awardForms(),
                 awardForms, AwardFormRow::code, AwardForm::new, AwardForm::updateFrom));
         log.info("Reference data loaded: {} award-form rows inserted or changed", changed);
         return changed;
