@@ -24,7 +24,9 @@ public final class HeadlessChromium {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=390,844", "--lang=vi", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=390,844", "--lang=vi", "--user-data-dir=" + profile,
+                // Bootstrap scrolls smoothly: a click right after Selenium's scroll would land mid-way
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
