@@ -3,6 +3,7 @@ package vn.phoihop.tasks;
 import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -41,11 +42,12 @@ final class TaskListSql {
             case ANY -> { }
         }
         if (!filter.text().isEmpty()) {
-            sql.and("(RES.NAME_ like #{text}"
-                    + " or exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and E.BUSINESS_KEY_ like #{text})"
+            // lower() on both sides: H2 and PostgreSQL compare case-sensitively, people type either case
+            sql.and("(lower(RES.NAME_) like #{text}"
+                    + " or exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and lower(E.BUSINESS_KEY_) like #{text})"
                     + " or exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = RES.PROC_INST_ID_"
-                    + " and V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V.NAME_ = #{titleVariable} and V.TEXT_ like #{text}))")
-                    .bind("text", "%" + filter.text().replace("%", "").replace("_", "") + "%")
+                    + " and V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V.NAME_ = #{titleVariable} and lower(V.TEXT_) like #{text}))")
+                    .bind("text", "%" + filter.text().replace("%", "").replace("_", "").toLowerCase(Locale.ROOT) + "%")
                     .bind("titleVariable", RecordTitle.VARIABLE);
         }
         return sql;

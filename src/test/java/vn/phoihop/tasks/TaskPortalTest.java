@@ -65,6 +65,9 @@ class TaskPortalTest {
         assertThat(list.select("td.task-record").text()).isEqualTo(title);
         assertThat(list.select("#task-views a[data-view=group] .badge").attr("data-count")).isEqualTo("GROUP");
         assertThat(page("/tasks?q=" + title.substring(title.length() - 8), "ldld", "member-ldld").select("tr.task-row")).isEmpty();
+        // whatever case is typed
+        assertThat(page("/tasks?q=" + title.substring(title.length() - 8).toUpperCase(java.util.Locale.ROOT), "px05", "px05")
+                .select("tr.task-row").attr("data-task-id")).isEqualTo(task.getId());
     }
 
     @Test
