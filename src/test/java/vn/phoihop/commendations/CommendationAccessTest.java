@@ -61,6 +61,12 @@ class CommendationAccessTest {
         assertThat(post("/engine-rest/task/" + appraisal.getId() + "/complete", pass, "ldld").statusCode()).isIn(403, 404);
         assertThat(post("/engine-rest/task/" + appraisal.getId() + "/complete", pass, "bgdca").statusCode()).isIn(403, 404);
         assertThat(task(instance, "Task_AppraiseProposal")).isNotNull();
+        // the process's own rule holds through the REST API too: a pass names a nominee
+        HttpResponse<String> nobodyTicked = post("/engine-rest/task/" + appraisal.getId() + "/complete", """
+                {"variables": {"appraisalOutcome": {"value": "pass"}, "appraisalComment": {"value": "Đạt"}}}""", "px05");
+        assertThat(nobodyTicked.statusCode()).isEqualTo(400);
+        assertThat(nobodyTicked.body()).contains("commendation.error.noneAppraised");
+        assertThat(task(instance, "Task_AppraiseProposal")).isNotNull();
         assertThat(post("/engine-rest/task/" + appraisal.getId() + "/complete", pass, "px05").statusCode()).isEqualTo(204);
 
         // giay-khen-giam-doc-cat: the decision table chose the police leaders alone
