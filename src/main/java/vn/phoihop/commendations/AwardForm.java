@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.phoihop.portal.Bilingual;
 
 /** A form of commendation (Giấy khen, Bằng khen, Kỷ niệm chương ...), from {@code reference/award-forms.yaml}. */
 @Entity
@@ -56,7 +57,7 @@ public class AwardForm {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Bilingual.pick(locale, nameVi, nameEn);
     }
 
     public String getCode() {

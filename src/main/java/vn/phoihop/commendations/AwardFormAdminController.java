@@ -21,7 +21,6 @@ import vn.phoihop.security.PortalUser;
 class AwardFormAdminController {
 
     static final String PATH = "/admin/award-forms";
-    static final String ADMIN_GROUP = "camunda-admin";
 
     private final AwardFormCatalog catalog;
 
@@ -79,7 +78,7 @@ class AwardFormAdminController {
 
     /** Reference data is the administrators'; others are told so rather than shown a page. */
     private static void requireAdmin(Authentication authentication) {
-        if (!PortalUser.of(authentication).isMemberOf(ADMIN_GROUP)) {
+        if (!PortalUser.of(authentication).isAdministrator()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
-import vn.phoihop.referencedata.ReferenceDataFiles;
 
 /**
  * The award forms as an administrator manages them. Those in {@code reference/award-forms.yaml}
@@ -31,22 +29,22 @@ public class AwardFormCatalog {
     private static final Pattern ISSUER = Pattern.compile("[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*");
 
     private final AwardFormRepository repository;
-    private final ReferenceDataFiles files;
+    private final AwardFormLoader loader;
 
-    AwardFormCatalog(AwardFormRepository repository, ReferenceDataFiles files) {
+    AwardFormCatalog(AwardFormRepository repository, AwardFormLoader loader) {
         this.repository = repository;
-        this.files = files;
+        this.loader = loader;
     }
 
     public List<Entry> all() {
-        Set<String> fromFile = fileCodes();
+        Set<String> fromFile = loader.fileCodes();
         return repository.findAllByOrderBySortOrder().stream()
                 .map(form -> new Entry(form, fromFile.contains(form.getCode()))).toList();
     }
 
     /** An award form the administrator may edit: one added on the page. */
     public Optional<AwardForm> editable(String code) {
-        return repository.findById(code).filter(form -> !fileCodes().contains(form.getCode()));
+        return repository.findById(code).filter(form -> !loader.fileCodes().contains(form.getCode()));
     }
 
     @Transactional
@@ -97,10 +95,5 @@ public class AwardFormCatalog {
                 && (input.getAppraisalDays() == null || input.getAppraisalDays() < MIN_DAYS || input.getAppraisalDays() > MAX_DAYS)) {
             errors.rejectValue("appraisalDays", "awardForms.error.days", new Object[] {MIN_DAYS, MAX_DAYS}, null);
         }
-    }
-
-    private Set<String> fileCodes() {
-        return files.read(AwardFormLoader.FILE, AwardFormRow.File.class).awardForms().stream()
-                .map(AwardFormRow::code).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,9 @@
 package vn.phoihop.commendations;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +24,8 @@ class AwardFormLoader implements ApplicationRunner {
 
     static final String FILE = "award-forms.yaml";
 
+    private volatile Set<String> fileCodes = Set.of();
+
     private static final Logger log = LoggerFactory.getLogger(AwardFormLoader.class);
 
     private final ReferenceDataFiles files;
@@ -32,15 +38,21 @@ class AwardFormLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** The codes the reference file owns, as of the last load. */
+    Set<String> fileCodes() {
+        return fileCodes;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         load();
     }
 
     int load() {
+        List<AwardFormRow> rows = files.read(FILE, AwardFormRow.File.class).awardForms();
         int changed = transaction.execute(status -> ReferenceRows.upsert(
-                files.read(FILE, AwardFormRow.File.class).awardForms(),
-                awardForms, AwardFormRow::code, AwardForm::new, AwardForm::updateFrom));
+                rows, awardForms, AwardFormRow::code, AwardForm::new, AwardForm::updateFrom));
+        fileCodes = rows.stream().map(AwardFormRow::code).collect(Collectors.toUnmodifiableSet());
         log.info("Reference data loaded: {} award-form rows inserted or changed", changed);
         return changed;
     }

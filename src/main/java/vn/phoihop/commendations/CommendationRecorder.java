@@ -93,10 +93,11 @@ public class CommendationRecorder {
                     null, null, null));
             execution.setProcessBusinessKey(id);
             execution.setVariable(PROPOSAL_ID, id);
-            letOrganizationRead(organization, execution.getProcessInstanceId());
         } else {
             records.updateSubmission(id, title, organization.getCode(), side, source.code(), award.getCode());
         }
+        // again on a resubmission, which may name another of the proposer's organisations
+        letOrganizationRead(organization, execution.getProcessInstanceId());
         records.replaceNominees(id, nominees);
         execution.setVariable(PROPOSING_SIDE, side);
         execution.setVariable(APPRAISAL_DAYS, award.getAppraisalDays());

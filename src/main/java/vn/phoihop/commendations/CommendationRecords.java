@@ -124,9 +124,8 @@ public class CommendationRecords {
     }
 
     private void setFlag(String id, String column, Collection<Integer> positions) {
-        for (Integer position : positions) {
-            jdbc.update("update commendation_nominee set " + column + " = true where proposal_id = ? and position = ?", id, position);
-        }
+        jdbc.batchUpdate("update commendation_nominee set " + column + " = true where proposal_id = ? and position = ?",
+                positions.stream().map(position -> new Object[] {id, position}).toList());
     }
 
     private static OffsetDateTime now() {

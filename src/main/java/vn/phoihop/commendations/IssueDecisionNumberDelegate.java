@@ -14,6 +14,7 @@ import static vn.phoihop.commendations.CommendationProcessVariables.RECORD_TITLE
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,23 +73,18 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
 
     /** Positions approved by every side that took part; a side that did not take part does not narrow them. */
     private static Set<Integer> awarded(DelegateExecution execution) {
-        boolean police = Boolean.TRUE.equals(execution.getVariable(POLICE_APPROVES));
-        boolean front = Boolean.TRUE.equals(execution.getVariable(FRONT_APPROVES));
-        if (!police && !front) {
+        List<Set<Integer>> approvals = new ArrayList<>();
+        if (Boolean.TRUE.equals(execution.getVariable(POLICE_APPROVES))) {
+            approvals.add(CommendationRecorder.positions(execution.getVariable(POLICE_APPROVED_NOMINEES)));
+        }
+        if (Boolean.TRUE.equals(execution.getVariable(FRONT_APPROVES))) {
+            approvals.add(CommendationRecorder.positions(execution.getVariable(FRONT_APPROVED_NOMINEES)));
+        }
+        if (approvals.isEmpty()) {
             return Set.of();
         }
-        Set<Integer> awarded = null;
-        if (police) {
-            awarded = CommendationRecorder.positions(execution.getVariable(POLICE_APPROVED_NOMINEES));
-        }
-        if (front) {
-            Set<Integer> frontApproved = CommendationRecorder.positions(execution.getVariable(FRONT_APPROVED_NOMINEES));
-            if (awarded == null) {
-                awarded = frontApproved;
-            } else {
-                awarded.retainAll(frontApproved);
-            }
-        }
-        return new TreeSet<>(awarded);
+        Set<Integer> awarded = new TreeSet<>(approvals.get(0));
+        approvals.forEach(awarded::retainAll);
+        return awarded;
     }
 }

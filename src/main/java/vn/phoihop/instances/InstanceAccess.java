@@ -21,8 +21,6 @@ import vn.phoihop.security.EngineAsSystem;
 @Service
 public class InstanceAccess {
 
-    static final String ADMIN_GROUP = "camunda-admin";
-
     private final HistoryService historyService;
     private final EngineAsSystem engine;
     private final List<InstanceReaders> featureReaders;
@@ -54,7 +52,7 @@ public class InstanceAccess {
         if (instance == null) {
             return false;
         }
-        if (user.isMemberOf(ADMIN_GROUP) || user.id().equals(instance.getStartUserId())) {
+        if (user.isAdministrator() || user.id().equals(instance.getStartUserId())) {
             return true;
         }
         List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()

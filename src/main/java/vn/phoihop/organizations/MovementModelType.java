@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.phoihop.portal.Bilingual;
 
 /** A kind of movement model (mô hình) from the plan's footnote, e.g. "Tổ dân cư tự quản". */
 @Entity
@@ -38,7 +39,7 @@ public class MovementModelType {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Bilingual.pick(locale, nameVi, nameEn);
     }
 
     public String getCode() {

@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.phoihop.portal.Bilingual;
 
 @Entity
 @Table(name = "organization")
@@ -69,7 +70,7 @@ public class Organization {
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+        return Bilingual.pick(locale, nameVi, nameEn);
     }
 
     public String getCode() {

@@ -93,15 +93,11 @@ class ProcessStartController {
             return "redirect:/processes/" + key + "/start";
         }
         FormSchema form = startFormOf(definition);
-        FormSubmission submission = form == null ? null : binder.bind(form, FormRequest.parameters(request), FormRequest.files(request),
-                FormContext.of(Map.of(), locale));
+        FormContext context = FormContext.of(Map.of(), locale);
+        FormSubmission submission = form == null ? null
+                : binder.bind(form, FormRequest.parameters(request), FormRequest.files(request), context);
         if (submission != null && !submission.isValid()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("form", formViews.create(form, submission, FormContext.of(Map.of(), locale)));
-            model.addAttribute("definition", definition);
-            model.addAttribute("token", token);
-            model.addAttribute("error", "task.form.invalid");
-            return "processes/start";
+            return refused(new Refusal("task.form.invalid", null), form, submission, context, definition, token, model, response);
         }
         if (!submissions.claim(token, user.id())) {
             redirect.addFlashAttribute("info", "process.start.already");
@@ -118,14 +114,22 @@ class ProcessStartController {
             if (refusal == null) {
                 throw e;
             }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("form", formViews.create(form, submission, FormContext.of(Map.of(), locale)));
-            model.addAttribute("definition", definition);
-            model.addAttribute("token", token);
-            model.addAttribute("error", refusal.messageCode());
-            model.addAttribute("errorArguments", refusal.arguments());
-            return "processes/start";
+            return refused(refusal, form, submission, context, definition, token, model, response);
         }
+    }
+
+    /** The start page again, with what was typed and why it was refused; the same token may be sent again. */
+    private String refused(Refusal refusal, FormSchema form, FormSubmission submission, FormContext context,
+                           ProcessDefinition definition, String token, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        if (form != null) {
+            model.addAttribute("form", formViews.create(form, submission, context));
+        }
+        model.addAttribute("definition", definition);
+        model.addAttribute("token", token);
+        model.addAttribute("error", refusal.messageCode());
+        model.addAttribute("errorArguments", refusal.arguments());
+        return "processes/start";
     }
 
     /**

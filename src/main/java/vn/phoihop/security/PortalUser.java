@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -20,6 +21,11 @@ public record PortalUser(String id, String displayName, List<String> groupIds) i
 
     public boolean isMemberOf(String groupId) {
         return groupIds.contains(groupId);
+    }
+
+    /** Camunda's administrators' group, which the engine grants everything as well. */
+    public boolean isAdministrator() {
+        return isMemberOf(Groups.CAMUNDA_ADMIN);
     }
 
     /** The portal user of an authentication made by this application's login. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,12 +66,6 @@ class TaskRowDetails {
     }
 
     private static Object[] parameters(String first, Collection<String> rest) {
-        Object[] parameters = new Object[rest.size() + 1];
-        parameters[0] = first;
-        int i = 1;
-        for (String value : rest) {
-            parameters[i++] = value;
-        }
-        return parameters;
+        return Stream.concat(Stream.of(first), rest.stream()).toArray();
     }
 }

@@ -22,7 +22,7 @@ import vn.phoihop.security.PortalUser;
 public class RegistryScope {
 
     /** Group ids as DESIGN.md §1 fixes them; they are the roles of the plan, not reference data. */
-    static final Set<String> SEE_ALL_GROUPS = Set.of("px05", "pttg", "police-leaders", "front-leaders", "camunda-admin");
+    static final Set<String> SEE_ALL_GROUPS = Set.of("px05", "pttg", "police-leaders", "front-leaders");
 
     private final OrganizationRepository organizations;
 
@@ -31,7 +31,7 @@ public class RegistryScope {
     }
 
     public Visible of(PortalUser user) {
-        if (user.groupIds().stream().anyMatch(SEE_ALL_GROUPS::contains)) {
+        if (user.isAdministrator() || user.groupIds().stream().anyMatch(SEE_ALL_GROUPS::contains)) {
             return Visible.ALL;
         }
         List<String> own = user.groupIds().isEmpty() ? List.of()
