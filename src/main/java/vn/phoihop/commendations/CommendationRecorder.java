@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.phoihop.forms.SubmissionRuleException;
@@ -72,9 +73,15 @@ public class CommendationRecorder {
         this.grants = grants;
     }
 
-    /** The start event, and a resubmission after a return: records what the proposer sent. */
+    /**
+     * The start event, and a resubmission after a return: records what the proposer sent. Who
+     * proposes is the authenticated user at the start and the record's proposer ever after; which
+     * proposal is the one of this instance in our tables. Neither is read from a variable, which a
+     * request could have set.
+     */
     public void submitted(DelegateExecution execution) {
-        String proposer = (String) execution.getVariable(PROPOSER);
+        Proposal existing = records.proposalOfInstance(execution.getProcessInstanceId()).orElse(null);
+        String proposer = existing != null ? existing.proposerId() : authenticatedUser();
         Organization organization = proposingOrganization(proposer, (String) execution.getVariable(PROPOSING_ORGANIZATION));
         AwardForm award = awardForms.findById(String.valueOf(execution.getVariable(AWARD_FORM)))
                 .orElseThrow(() -> new SubmissionRuleException("commendation.error.awardForm"));
@@ -84,8 +91,8 @@ public class CommendationRecorder {
         String title = String.valueOf(execution.getVariable(RECORD_TITLE));
         String side = sides.of(organization.getCode());
 
-        String id = (String) execution.getVariable(PROPOSAL_ID);
-        if (id == null) {
+        String id;
+        if (existing == null) {
             int year = ProvinceClock.today().getYear();
             id = "KT-" + year + "-" + String.format("%04d", counters.next(PROPOSAL_COUNTER, year).number());
             records.insert(new Proposal(id, execution.getProcessInstanceId(), title, organization.getCode(), side,
@@ -94,11 +101,14 @@ public class CommendationRecorder {
             execution.setProcessBusinessKey(id);
             execution.setVariable(PROPOSAL_ID, id);
         } else {
+            id = existing.id();
             records.updateSubmission(id, title, organization.getCode(), side, source.code(), award.getCode());
         }
         // again on a resubmission, which may name another of the proposer's organisations
         letOrganizationRead(organization, execution.getProcessInstanceId());
         records.replaceNominees(id, nominees);
+        // Copies for the model's assignee expression and the timers, written from the record only.
+        execution.setVariable(PROPOSER, proposer);
         execution.setVariable(PROPOSING_SIDE, side);
         execution.setVariable(APPRAISAL_DAYS, award.getAppraisalDays());
         execution.setVariable(NOMINEE_OPTIONS, NomineeList.options(nominees));
@@ -111,17 +121,21 @@ public class CommendationRecorder {
      */
     public void status(DelegateExecution execution, String status) {
         ProposalStatus next = ProposalStatus.valueOf(status);
-        String id = proposalId(execution);
-        records.status(id, next);
+        Proposal proposal = proposalOf(execution);
+        records.status(proposal.id(), next);
+        if (next == ProposalStatus.RETURNED) {
+            // The revision task is assigned from this copy right after: refresh it from the record.
+            execution.setVariable(PROPOSER, proposal.proposerId());
+        }
         if (next == ProposalStatus.REJECTED) {
-            notifications.outcome((String) execution.getVariable(PROPOSER), id, execution.getProcessInstanceId(),
-                    (String) execution.getVariable(RECORD_TITLE), CommendationPages.detail(id));
+            notifications.outcome(proposal.proposerId(), proposal.id(), execution.getProcessInstanceId(),
+                    proposal.title(), CommendationPages.detail(proposal.id()));
         }
     }
 
     /** Completing the appraisal: which nominees PX05 found right in subject and achievement. */
     public void appraised(DelegateTask task) {
-        String id = proposalId(task.getExecution());
+        String id = proposalOf(task.getExecution()).id();
         Set<Integer> passed = positions(task.getVariable(APPRAISED_NOMINEES));
         if (OUTCOME_PASS.equals(task.getVariable(APPRAISAL_OUTCOME)) && passed.isEmpty()) {
             throw new SubmissionRuleException("commendation.error.noneAppraised");
@@ -133,7 +147,7 @@ public class CommendationRecorder {
 
     /** Completing one side's approval: the nominees its leader approved; the others are refused. */
     public void approved(DelegateTask task, String side) {
-        records.approved(proposalId(task.getExecution()), side, positions(task.getVariable(APPROVED_NOMINEES)));
+        records.approved(proposalOf(task.getExecution()).id(), side, positions(task.getVariable(APPROVED_NOMINEES)));
     }
 
     /**
@@ -155,11 +169,22 @@ public class CommendationRecorder {
         return positions;
     }
 
-    private static String proposalId(DelegateExecution execution) {
-        return (String) execution.getVariable(PROPOSAL_ID);
+    /** The proposal of this instance, from our tables: never from a variable a request could have set. */
+    Proposal proposalOf(DelegateExecution execution) {
+        return records.proposalOfInstance(execution.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("No proposal for instance " + execution.getProcessInstanceId()));
     }
 
-    /** The organisation must be one whose group the proposer belongs to. */
+    /** The user the engine acts for: set from the login on every door, never from the request's values. */
+    private String authenticatedUser() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw new SubmissionRuleException("commendation.error.noProposer");
+        }
+        return authentication.getUserId();
+    }
+
+    /** The organisation must be one whose group the proposer belongs to, now: checked on every submission. */
     private Organization proposingOrganization(String proposer, String code) {
         List<String> groups = Context.getCommandContext().runWithoutAuthorization(() ->
                 identityService.createGroupQuery().groupMember(proposer).list().stream().map(Group::getId).toList());

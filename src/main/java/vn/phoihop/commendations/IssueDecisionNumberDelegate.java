@@ -1,20 +1,13 @@
 package vn.phoihop.commendations;
 
 import static vn.phoihop.commendations.CommendationProcessVariables.AWARDED_NOMINEES;
-import static vn.phoihop.commendations.CommendationProcessVariables.AWARD_FORM;
 import static vn.phoihop.commendations.CommendationProcessVariables.DECISION_ISSUED;
 import static vn.phoihop.commendations.CommendationProcessVariables.DECISION_NUMBER;
-import static vn.phoihop.commendations.CommendationProcessVariables.FRONT_APPROVED_NOMINEES;
 import static vn.phoihop.commendations.CommendationProcessVariables.FRONT_APPROVES;
-import static vn.phoihop.commendations.CommendationProcessVariables.POLICE_APPROVED_NOMINEES;
 import static vn.phoihop.commendations.CommendationProcessVariables.POLICE_APPROVES;
-import static vn.phoihop.commendations.CommendationProcessVariables.PROPOSAL_ID;
-import static vn.phoihop.commendations.CommendationProcessVariables.PROPOSER;
-import static vn.phoihop.commendations.CommendationProcessVariables.RECORD_TITLE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,9 +34,12 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
     private final AwardFormRepository awardForms;
     private final CommendationRecords records;
     private final RecordNotifications notifications;
+    private final CommendationRecorder recorder;
 
     IssueDecisionNumberDelegate(DecisionNumbers decisionNumbers, AwardFormRepository awardForms,
-                                CommendationRecords records, RecordNotifications notifications) {
+                                CommendationRecords records, RecordNotifications notifications,
+                                CommendationRecorder recorder) {
+        this.recorder = recorder;
         this.decisionNumbers = decisionNumbers;
         this.awardForms = awardForms;
         this.records = records;
@@ -52,14 +48,15 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Set<Integer> awarded = awarded(execution);
-        String proposalId = (String) execution.getVariable(PROPOSAL_ID);
+        Proposal proposal = recorder.proposalOf(execution);
+        Set<Integer> awarded = awarded(execution, proposal);
+        String proposalId = proposal.id();
         execution.setVariable(AWARDED_NOMINEES, new ArrayList<>(awarded.stream().map(String::valueOf).toList()));
         if (awarded.isEmpty()) {
             execution.setVariable(DECISION_ISSUED, false);
             records.decided(proposalId, awarded, null, null, null);
         } else {
-            AwardForm award = awardForms.findById((String) execution.getVariable(AWARD_FORM)).orElseThrow();
+            AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
             LocalDate today = ProvinceClock.today();
             DecisionNumber number = decisionNumbers.next(award.getIssuerCode(), today.getYear());
             String symbol = number.symbol(DECISION_TYPE);
@@ -67,24 +64,29 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
             execution.setVariable(DECISION_ISSUED, true);
             records.decided(proposalId, awarded, number, symbol, today);
         }
-        notifications.outcome((String) execution.getVariable(PROPOSER), proposalId, execution.getProcessInstanceId(),
-                (String) execution.getVariable(RECORD_TITLE), CommendationPages.detail(proposalId));
+        notifications.outcome(proposal.proposerId(), proposalId, execution.getProcessInstanceId(), proposal.title(),
+                CommendationPages.detail(proposalId));
     }
 
-    /** Positions approved by every side that took part; a side that did not take part does not narrow them. */
-    private static Set<Integer> awarded(DelegateExecution execution) {
-        List<Set<Integer>> approvals = new ArrayList<>();
-        if (Boolean.TRUE.equals(execution.getVariable(POLICE_APPROVES))) {
-            approvals.add(CommendationRecorder.positions(execution.getVariable(POLICE_APPROVED_NOMINEES)));
+    /**
+     * Positions of the nominees that passed the appraisal and that every side which took part
+     * approved, as the approval listeners recorded them; a side that did not take part does not
+     * narrow them. Read from the records, not from the approvals' variables.
+     */
+    private Set<Integer> awarded(DelegateExecution execution, Proposal proposal) {
+        boolean police = Boolean.TRUE.equals(execution.getVariable(POLICE_APPROVES));
+        boolean front = Boolean.TRUE.equals(execution.getVariable(FRONT_APPROVES));
+        Set<Integer> awarded = new TreeSet<>();
+        if (!police && !front) {
+            return awarded;
         }
-        if (Boolean.TRUE.equals(execution.getVariable(FRONT_APPROVES))) {
-            approvals.add(CommendationRecorder.positions(execution.getVariable(FRONT_APPROVED_NOMINEES)));
+        for (Nominee nominee : records.nominees(proposal.id())) {
+            if (Boolean.TRUE.equals(nominee.appraisalPassed())
+                    && (!police || Boolean.TRUE.equals(nominee.policeApproved()))
+                    && (!front || Boolean.TRUE.equals(nominee.frontApproved()))) {
+                awarded.add(nominee.position());
+            }
         }
-        if (approvals.isEmpty()) {
-            return Set.of();
-        }
-        Set<Integer> awarded = new TreeSet<>(approvals.get(0));
-        approvals.forEach(awarded::retainAll);
         return awarded;
     }
 }

@@ -3,12 +3,14 @@ package vn.phoihop.tasks;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,19 +32,19 @@ import vn.phoihop.security.PortalUser;
  * task completed by the same user and is answered as a success, not as an error.
  */
 @Service
-class TaskCompletion {
+public class TaskCompletion {
 
-    sealed interface Outcome permits Completed, AlreadyCompleted, Refused {
+    public sealed interface Outcome permits Completed, AlreadyCompleted, Refused {
     }
 
-    record Completed(String processInstanceId) implements Outcome {
+    public record Completed(String processInstanceId) implements Outcome {
     }
 
-    record AlreadyCompleted() implements Outcome {
+    public record AlreadyCompleted() implements Outcome {
     }
 
     /** Refused: field errors are in the submission; a file refused as a whole comes with its own message. */
-    record Refused(FormSubmission submission, Task task, FormSchema form, String messageCode, Object[] messageArguments)
+    public record Refused(FormSubmission submission, Task task, FormSchema form, String messageCode, Object[] messageArguments)
             implements Outcome {
 
         Refused(FormSubmission submission, Task task, FormSchema form) {
@@ -72,7 +74,18 @@ class TaskCompletion {
         this.engineAsSystem = engineAsSystem;
     }
 
-    Outcome complete(PortalUser user, String taskId, MultiValueMap<String, String> parameters,
+    /**
+     * The form of an open task, whoever may see it: Camunda's APIs check the names they were sent
+     * against it before completing. Empty when the task has no form or is no longer open.
+     */
+    public Optional<FormSchema> formOfOpenTask(String taskId) {
+        return engineAsSystem.call(() -> {
+            Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+            return task == null ? Optional.<FormSchema>empty() : forms.formOf(task);
+        });
+    }
+
+    public Outcome complete(PortalUser user, String taskId, MultiValueMap<String, String> parameters,
                      MultiValueMap<String, MultipartFile> files, Locale locale) {
         Task task;
         try {
@@ -83,6 +96,17 @@ class TaskCompletion {
         if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
             throw new TaskConflictException("task.conflict.claimedByOther");
         }
+        try {
+            return completeVisible(user, task, parameters, files, locale);
+        } catch (OptimisticLockingException | NullValueException e) {
+            // Completed by a parallel submission between our reads and our write.
+            return afterTheFact(user, taskId);
+        }
+    }
+
+    private Outcome completeVisible(PortalUser user, Task task, MultiValueMap<String, String> parameters,
+                                    MultiValueMap<String, MultipartFile> files, Locale locale) {
+        String taskId = task.getId();
         FormSchema form = forms.formOf(task).orElse(null);
         Map<String, Object> variables = taskService.getVariables(taskId);
         FormSubmission submission = form == null ? null
@@ -101,12 +125,12 @@ class TaskCompletion {
                 if (submission != null) {
                     values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), task.getId(), submission.files()));
                 }
-                taskService.complete(taskId, values);
+                finish(task, values);
             });
         } catch (AttachmentRejectedException e) {
             return new Refused(submission, task, form, e.getMessageCode(), e.getMessageArguments());
         } catch (OptimisticLockingException | NullValueException e) {
-            return afterTheFact(user, taskId);
+            throw e;
         } catch (RuntimeException e) {
             SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
             if (rule == null) {
@@ -115,6 +139,15 @@ class TaskCompletion {
             return new Refused(submission, task, form, rule.getMessageCode(), new Object[0]);
         }
         return new Completed(task.getProcessInstanceId());
+    }
+
+    /** A task delegated to the user goes back to its owner with the values (Camunda's resolve); any other is completed. */
+    private void finish(Task task, Map<String, Object> values) {
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            taskService.resolveTask(task.getId(), values);
+        } else {
+            taskService.complete(task.getId(), values);
+        }
     }
 
     /** Completing an unclaimed group task claims it: one tap on a phone instead of two. */

@@ -1,7 +1,7 @@
 package vn.phoihop.tasks;
 
 /** Someone else got there first (claimed, completed, reassigned); the message code tells the user what happened. */
-class TaskConflictException extends RuntimeException {
+public class TaskConflictException extends RuntimeException {
 
     private final String messageCode;
 
@@ -10,7 +10,7 @@ class TaskConflictException extends RuntimeException {
         this.messageCode = messageCode;
     }
 
-    String messageCode() {
+    public String messageCode() {
         return messageCode;
     }
 }

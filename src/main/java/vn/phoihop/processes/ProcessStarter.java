@@ -1,0 +1,134 @@
+package vn.phoihop.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
+import vn.phoihop.attachments.AttachmentRejectedException;
+import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormSchema;
+import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.forms.FormSubmission;
+import vn.phoihop.forms.FormSubmissionBinder;
+import vn.phoihop.forms.SubmissionRuleException;
+import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.security.PortalUser;
+
+/**
+ * Starts a process through its start event's form, for the portal and for Camunda's APIs alike:
+ * only the fields the form declares reach the process, checked by the same binder, and the form's
+ * files are stored with the new instance in the same transaction.
+ */
+@Service
+public class ProcessStarter {
+
+    public sealed interface Outcome permits Started, Refused {
+    }
+
+    public record Started(ProcessInstance instance) implements Outcome {
+    }
+
+    /** The submission (with its field errors, if any) and, for a refusal of the whole form, its message. */
+    public record Refused(FormSubmission submission, String messageCode, Object[] messageArguments) implements Outcome {
+    }
+
+    private final StartableProcesses startable;
+    private final FormService formService;
+    private final RuntimeService runtimeService;
+    private final FormSchemaParser parser;
+    private final FormSubmissionBinder binder;
+    private final AttachmentService attachments;
+    private final TransactionTemplate transaction;
+    private final EngineAsSystem engineAsSystem;
+
+    ProcessStarter(StartableProcesses startable, FormService formService, RuntimeService runtimeService,
+                   FormSchemaParser parser, FormSubmissionBinder binder, AttachmentService attachments,
+                   TransactionTemplate transaction, EngineAsSystem engineAsSystem) {
+        this.startable = startable;
+        this.formService = formService;
+        this.runtimeService = runtimeService;
+        this.parser = parser;
+        this.binder = binder;
+        this.attachments = attachments;
+        this.transaction = transaction;
+        this.engineAsSystem = engineAsSystem;
+    }
+
+    /** The latest active version of the process, when the user may start it; else {@link ProcessNotStartableException}. */
+    public ProcessDefinition startableByKey(PortalUser user, String key) {
+        return startable.find(user, key);
+    }
+
+    /** The given version when it is the latest active one and the user may start it: older versions are not offered. */
+    public ProcessDefinition startableById(PortalUser user, String definitionId) {
+        return startable.of(user).stream().filter(definition -> definition.getId().equals(definitionId)).findFirst()
+                .orElseThrow(ProcessNotStartableException::new);
+    }
+
+    public Optional<FormSchema> startFormOf(ProcessDefinition definition) {
+        var formData = formService.getStartFormData(definition.getId());
+        if (formData == null || formData.getCamundaFormRef() == null) {
+            return Optional.empty();
+        }
+        try (InputStream json = formService.getDeployedStartForm(definition.getId())) {
+            return Optional.of(parser.parse(json, formData.getCamundaFormRef().getKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The posted values bound to the start form; {@code null} for a process without one. */
+    public FormSubmission bind(FormSchema form, MultiValueMap<String, String> parameters,
+                               MultiValueMap<String, MultipartFile> files, Locale locale) {
+        return form == null ? null : binder.bind(form, parameters, files, FormContext.of(Map.of(), locale));
+    }
+
+    /** Starts the instance when the submission is valid and the process's rules accept it. */
+    public Outcome start(PortalUser user, ProcessDefinition definition, FormSubmission submission) {
+        if (submission != null && !submission.isValid()) {
+            return new Refused(submission, "task.form.invalid", null);
+        }
+        try {
+            return new Started(transaction.execute(status -> startWithFiles(user, definition, submission)));
+        } catch (AttachmentRejectedException e) {
+            return new Refused(submission, e.getMessageCode(), e.getMessageArguments());
+        } catch (RuntimeException e) {
+            SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
+            if (rule == null) {
+                throw e;
+            }
+            return new Refused(submission, rule.getMessageCode(), new Object[0]);
+        }
+    }
+
+    /**
+     * The files of the start form belong to the new instance, so they are stored once it exists,
+     * in the same transaction: a refused file leaves no instance behind, and no file without one.
+     */
+    private ProcessInstance startWithFiles(PortalUser user, ProcessDefinition definition, FormSubmission submission) {
+        ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
+                .setVariables(submission == null ? Map.of() : submission.values())
+                .execute();
+        if (submission != null && !submission.files().isEmpty()) {
+            Map<String, Object> fileIds = attachments.storeFormFiles(user, instance.getId(), null, submission.files());
+            // The starter may create the instance, not update it; these are their own form's values.
+            engineAsSystem.call(() -> {
+                runtimeService.setVariables(instance.getId(), fileIds);
+                return null;
+            });
+        }
+        return instance;
+    }
+}
