@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.phoihop.security.PortalUser;
 
@@ -21,6 +22,7 @@ import vn.phoihop.security.PortalUser;
  * the user directory leaves out other people's contact data. Administrators pass unchanged.
  * Runs after Spring Security, so the caller is known and the engine already acts as them.
  */
+@Component(EngineApiGuardConfig.GUARD)
 class EngineApiGuard extends OncePerRequestFilter {
 
     /** Methods that make Jersey treat a POST as another method. */

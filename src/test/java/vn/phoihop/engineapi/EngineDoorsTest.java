@@ -1,0 +1,381 @@
+package vn.phoihop.engineapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormOptionsResolver;
+import vn.phoihop.forms.FormSchema;
+import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.testsupport.DemoAccountsFile;
+import vn.phoihop.testsupport.EngineApiClient;
+import vn.phoihop.testsupport.IntegrationTest;
+
+/**
+ * Issue #8 §3, for every start event and user task in {@code processes/}, so that a new process is
+ * covered without a new test: its step is reached, then its own actor tries every door into the
+ * engine with a value the form does not declare (the instance's own routing and identity
+ * variables among them). Every try is a 4xx, and neither the instance's variables nor any row of
+ * the product's tables changed. Last, the form's own fields pass the same door.
+ */
+@IntegrationTest
+class EngineDoorsTest {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    record Step(String processKey, String elementId, String formRef, List<String> groups) {
+        @Override
+        public String toString() {
+            return processKey + "/" + elementId;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    FormSchemaParser parser;
+    @Autowired
+    FormOptionsResolver options;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static Stream<Step> startEvents() {
+        return models().flatMap(process -> process.getChildElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getCamundaFormRef() != null)
+                .map(start -> new Step(process.getId(), start.getId(), start.getCamundaFormRef(),
+                        split(process.getCamundaCandidateStarterGroups()))));
+    }
+
+    static Stream<Step> userTasks() {
+        return models().flatMap(process -> process.getModelInstance().getModelElementsByType(UserTask.class).stream()
+                .map(task -> new Step(process.getId(), task.getId(), task.getCamundaFormRef(),
+                        split(task.getCamundaCandidateGroups()))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("startEvents")
+    void aStartFormTakesOnlyItsOwnFieldsThroughEveryDoor(Step step) throws Exception {
+        String starter = demoUserIn(step.groups());
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(step.processKey())
+                .latestVersion().singleResult();
+        Map<String, Object> valid = sample(startForm(definition), Map.of(), starter);
+        Map<String, Object> forged = new LinkedHashMap<>(valid);
+        forged.put("proposer", Map.of("value", "lhpn"));
+        forged.put("initiator", Map.of("value", "lhpn"));
+        EngineApiClient rest = EngineApiClient.rest(port, starter);
+        EngineApiClient webapp = EngineApiClient.webapp(port, starter);
+        String key = "/process-definition/key/" + step.processKey();
+        Map<String, String> before = records();
+
+        for (HttpResponse<String> refused : List.of(
+                rest.post("/engine-rest" + key + "/start", FormSamples.json(forged)),
+                rest.post("/engine-rest" + key + "/submit-form", FormSamples.json(forged)),
+                rest.post("/engine-rest/process-definition/" + definition.getId() + "/start", FormSamples.json(forged)),
+                rest.post("/engine-rest/engine/default" + key + "/start", FormSamples.json(forged)),
+                rest.post("/engine-rest" + key + "/tenant-id/x/start", FormSamples.json(forged)),
+                webapp.post(EngineApiClient.WEBAPP_API + key + "/submit-form", FormSamples.json(forged)))) {
+            assertThat(refused.statusCode()).as(refused.uri() + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("proposer", "initiator");
+        }
+        HttpResponse<String> ownKey = rest.post("/engine-rest" + key + "/start",
+                "{\"businessKey\":\"KT-2026-9999\"," + FormSamples.json(valid).substring(1));
+        assertThat(ownKey.statusCode()).isEqualTo(400);
+        assertThat(ownKey.body()).contains("businessKey");
+        assertThat(webapp.postWithoutXsrf(EngineApiClient.WEBAPP_API + key + "/submit-form", FormSamples.json(valid))
+                .statusCode()).isEqualTo(403);
+        assertThat(records()).isEqualTo(before);
+
+        HttpResponse<String> started = rest.post("/engine-rest" + key + "/start", FormSamples.json(valid));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(records()).isNotEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("userTasks")
+    void aUserTaskTakesOnlyItsOwnFieldsThroughEveryDoor(Step step) throws Exception {
+        Task task = reach(step);
+        String actor = actorOf(task);
+        String instance = task.getProcessInstanceId();
+        FormSchema form = step.formRef() == null ? null : taskForm(task);
+        Map<String, Object> variables = runtimeService.getVariables(instance);
+        Map<String, Object> valid = form == null ? Map.of() : sample(form, variables, actor);
+        // Every variable of the instance that the form does not declare: who proposed, which record, routing flags.
+        Map<String, Object> forged = new LinkedHashMap<>(valid);
+        variables.keySet().stream().filter(name -> form == null || form.fields().stream().noneMatch(f -> f.key().equals(name)))
+                .forEach(name -> forged.put(name, Map.of("value", "lhpn")));
+        forged.put("proposer", Map.of("value", "lhpn"));
+        EngineApiClient rest = EngineApiClient.rest(port, actor);
+        EngineApiClient webapp = EngineApiClient.webapp(port, actor);
+        String taskPath = "/engine-rest/task/" + task.getId();
+        String one = "{\"value\":\"lhpn\",\"type\":\"String\"}";
+        String modifications = "{\"modifications\":{\"proposer\":" + one + "}}";
+        quiesce();
+        Map<String, String> before = records();
+        Map<String, String> variablesBefore = asText(variables);
+
+        List<HttpResponse<String>> tries = new ArrayList<>(List.of(
+                rest.post(taskPath + "/complete", FormSamples.json(forged)),
+                rest.post(taskPath + "/submit-form", FormSamples.json(forged)),
+                rest.post(taskPath + "/resolve", FormSamples.json(forged)),
+                rest.post("/engine-rest/engine/default/task/" + task.getId() + "/complete", FormSamples.json(forged)),
+                rest.post("/engine-rest/task;x=1/" + task.getId() + "/complete/", FormSamples.json(forged)),
+                rest.put(taskPath + "/variables/proposer", one),
+                rest.post(taskPath + "/variables", modifications),
+                rest.put(taskPath + "/localVariables/proposer", one),
+                rest.post(taskPath + "/localVariables", modifications),
+                rest.delete(taskPath + "/variables/proposer"),
+                rest.post("/engine-rest/process-instance/" + instance + "/variables", modifications),
+                rest.put("/engine-rest/process-instance/" + instance + "/variables/proposer", one),
+                rest.put("/engine-rest/execution/" + instance + "/localVariables/proposer", one),
+                rest.post("/engine-rest/message", "{\"messageName\":\"x\",\"processInstanceId\":\"" + instance
+                        + "\",\"processVariables\":{\"proposer\":" + one + "}}"),
+                rest.post("/engine-rest/signal", "{\"name\":\"x\"}"),
+                rest.post("/engine-rest/process-instance/" + instance + "/modification",
+                        "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"" + step.elementId() + "\"}]}"),
+                webapp.post(EngineApiClient.WEBAPP_API + "/task/" + task.getId() + "/submit-form", FormSamples.json(forged)),
+                webapp.put(EngineApiClient.WEBAPP_API + "/task/" + task.getId() + "/variables/proposer", one),
+                webapp.postWithoutXsrf(EngineApiClient.WEBAPP_API + "/task/" + task.getId() + "/submit-form",
+                        FormSamples.json(valid))));
+        for (HttpResponse<String> refused : tries) {
+            assertThat(refused.statusCode()).as(refused.request().method() + " " + refused.uri() + ": " + refused.body())
+                    .isBetween(400, 499);
+        }
+        assertThat(tries.get(0).body()).contains("proposer");
+        forged.keySet().stream().filter(name -> !valid.containsKey(name))
+                .forEach(name -> assertThat(tries.get(0).body()).contains(name));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(asText(runtimeService.getVariables(instance))).isEqualTo(variablesBefore);
+        assertThat(records()).isEqualTo(before);
+
+        // The form's own fields pass; a form whose options this jump could not fill is refused field by field.
+        HttpResponse<String> own = rest.post(taskPath + "/complete", FormSamples.json(valid));
+        assertThat(own.statusCode()).as(own.body()).isIn(204, 400);
+        if (own.statusCode() == 400) {
+            assertThat(own.body()).contains("fieldErrors");
+        }
+    }
+
+    /**
+     * A fresh instance started through its start form, walked through the steps before with their
+     * forms' first choices until the step's own choices can be made (the approvals offer the
+     * nominees the appraisal passed), then moved to the step as an administrator would in Cockpit.
+     */
+    private Task reach(Step step) {
+        String instance = startInstance(step.processKey());
+        FormSchema target = step.formRef() == null ? null : fileForm(step.formRef());
+        String targetActor = demoUserIn(step.groups().isEmpty() ? startEvents()
+                .filter(start -> start.processKey().equals(step.processKey())).findFirst().orElseThrow().groups() : step.groups());
+        for (int steps = 0; steps < 5; steps++) {
+            Task task = openTask(instance, step.elementId());
+            if (task != null) {
+                return task;
+            }
+            if (target == null || fillable(target, runtimeService.getVariables(instance), targetActor)) {
+                return jump(instance, step.elementId());
+            }
+            completeNextStep(instance);
+        }
+        throw new IllegalStateException("Cannot reach " + step);
+    }
+
+    private boolean fillable(FormSchema form, Map<String, Object> variables, String actor) {
+        try {
+            sample(form, variables, actor);
+            return true;
+        } catch (IllegalStateException noChoicesYet) {
+            return false;
+        }
+    }
+
+    private Task jump(String instance, String elementId) {
+        org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder modification =
+                runtimeService.createProcessInstanceModification(instance).startBeforeActivity(elementId);
+        for (String active : runtimeService.getActiveActivityIds(instance)) {
+            modification = modification.cancelAllForActivity(active);
+        }
+        modification.execute();
+        return openTask(instance, elementId);
+    }
+
+    private void completeNextStep(String instance) {
+        Task next = taskService.createTaskQuery().processInstanceId(instance).initializeFormKeys().list().get(0);
+        String actor = actorOf(next);
+        try {
+            HttpResponse<String> done = EngineApiClient.rest(port, actor).post("/engine-rest/task/" + next.getId()
+                    + "/complete", FormSamples.json(sample(taskForm(next), runtimeService.getVariables(instance), actor)));
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FormSchema fileForm(String formRef) {
+        try (InputStream json = new java.io.FileInputStream(new File("forms", formRef + ".form"))) {
+            return parser.parse(json, formRef);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String startInstance(String processKey) {
+        String starter = demoUserIn(startEvents().filter(start -> start.processKey().equals(processKey))
+                .findFirst().orElseThrow().groups());
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult();
+        try {
+            HttpResponse<String> started = EngineApiClient.rest(port, starter).post(
+                    "/engine-rest/process-definition/key/" + processKey + "/start",
+                    FormSamples.json(sample(startForm(definition), Map.of(), starter)));
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+            return started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Task openTask(String instance, String elementId) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(elementId)
+                .initializeFormKeys().singleResult();
+    }
+
+    private String actorOf(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return demoUserIn(taskService.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
+    }
+
+    private Map<String, Object> sample(FormSchema form, Map<String, Object> variables, String user) {
+        identityService.setAuthentication(user, groupsOf(user));
+        try {
+            return FormSamples.variables(form, FormContext.of(variables, VIETNAMESE), options);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private FormSchema startForm(ProcessDefinition definition) {
+        String key = formService.getStartFormData(definition.getId()).getCamundaFormRef().getKey();
+        try (InputStream json = formService.getDeployedStartForm(definition.getId())) {
+            return parser.parse(json, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FormSchema taskForm(Task task) {
+        try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
+            return parser.parse(json, task.getCamundaFormRef().getKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every row of the product's own tables, as text: Camunda's tables, sessions and notifications aside. */
+    private Map<String, String> records() {
+        Map<String, String> rows = new TreeMap<>();
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where "
+                + "lower(table_schema) = 'public' and lower(table_type) in ('base table', 'table')", String.class);
+        for (String table : tables) {
+            String name = table.toLowerCase(Locale.ROOT);
+            if (name.startsWith("act_") || name.startsWith("spring_session") || name.startsWith("notification")
+                    || name.equals("app_schema_history")) {
+                continue;
+            }
+            rows.put(name, jdbc.query("select * from " + table, rs -> {
+                List<String> all = new ArrayList<>();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.append(rs.getString(i)).append('|');
+                    }
+                    all.add(row.toString());
+                }
+                all.sort(null);
+                return String.join("\n", all);
+            }));
+        }
+        return rows;
+    }
+
+    /** Lets jobs of earlier tests finish, so that only this test's calls could change a record. */
+    private void quiesce() throws InterruptedException {
+        for (int i = 0; i < 100 && managementService.createJobQuery().executable().count() > 0; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static Map<String, String> asText(Map<String, Object> variables) {
+        Map<String, String> text = new TreeMap<>();
+        variables.forEach((name, value) -> text.put(name, String.valueOf(value)));
+        return text;
+    }
+
+    private static String demoUserIn(List<String> groups) {
+        return DemoAccountsFile.users().stream()
+                .filter(user -> groupsOf(user.get("id").toString()).stream().anyMatch(groups::contains))
+                .map(user -> user.get("id").toString())
+                .findFirst().orElseThrow(() -> new IllegalStateException("No demo user in " + groups));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> groupsOf(String userId) {
+        return DemoAccountsFile.users().stream().filter(user -> user.get("id").equals(userId))
+                .map(user -> (List<String>) user.get("groups")).findFirst().orElse(List.of());
+    }
+
+    private static List<String> split(String groups) {
+        return groups == null ? List.of() : Arrays.stream(groups.split(",")).map(String::strip).toList();
+    }
+
+    private static Stream<Process> models() {
+        File[] files = new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"));
+        return Arrays.stream(Objects.requireNonNull(files)).sorted().map(Bpmn::readModelFromFile)
+                .flatMap(model -> model.getModelElementsByType(Process.class).stream());
+    }
+}
