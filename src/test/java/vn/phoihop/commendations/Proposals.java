@@ -89,6 +89,13 @@ public class Proposals {
                 CommendationProcessVariables.APPRAISAL_COMMENT, comment));
     }
 
+    /** PX05 returns the proposal to its proposer for more information. */
+    public void returnForRevision(String proposalId) {
+        complete(proposalId, APPRAISAL, "px05", "px05", Map.of(
+                CommendationProcessVariables.APPRAISAL_OUTCOME, CommendationProcessVariables.OUTCOME_RETURN,
+                CommendationProcessVariables.APPRAISAL_COMMENT, "Bổ sung báo cáo thành tích"));
+    }
+
     /** A leader claims and completes one side's approval, approving the nominees at the given positions. */
     public void approve(String proposalId, String taskKey, String userId, String groupId, int... approved) {
         complete(proposalId, taskKey, userId, groupId, Map.of(

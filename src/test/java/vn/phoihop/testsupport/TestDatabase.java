@@ -75,7 +75,10 @@ public final class TestDatabase {
         return adminUrl;
     }
 
-    /** Databases of runs that were killed before their shutdown hook ran. */
+    /**
+     * Databases of runs that were killed before their shutdown hook ran: their process is gone. A
+     * run still going on the same machine (a second checkout's tests) keeps its databases.
+     */
     private static void dropLeftovers(String admin) {
         List<String> stale = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(admin);
@@ -87,8 +90,18 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the test PostgreSQL at " + admin + ": " + e.getMessage(), e);
         }
-        String mine = PREFIX + ProcessHandle.current().pid() + "_";
-        stale.stream().filter(name -> !name.startsWith(mine)).forEach(name -> execute(admin, "drop database if exists " + name + " with (force)"));
+        stale.stream().filter(name -> !ownerIsRunning(name))
+                .forEach(name -> execute(admin, "drop database if exists " + name + " with (force)"));
+    }
+
+    /** Names are {@code phoihop_test_<pid>_<n>}: the pid of the test JVM that created the database. */
+    private static boolean ownerIsRunning(String name) {
+        String[] parts = name.substring(PREFIX.length()).split("_");
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return false;
+        }
     }
 
     private static synchronized void dropCreated() {
