@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 @Component("displayDates")
 public class DisplayDates {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ProvinceClock.ZONE);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DAY.withZone(ProvinceClock.ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProvinceClock.ZONE);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ProvinceClock.ZONE);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import vn.phoihop.portal.DateWindow;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.Colleagues;
 
@@ -76,6 +77,15 @@ class Substitutions {
             errors.rejectValue("to", "substitutes.error.dateRequired");
         }
         if (from == null || to == null) {
+            return;
+        }
+        if (!DateWindow.contains(from)) {
+            errors.rejectValue("from", DateWindow.OUT_OF_RANGE, DateWindow.messageArguments(), null);
+        }
+        if (!DateWindow.contains(to)) {
+            errors.rejectValue("to", DateWindow.OUT_OF_RANGE, DateWindow.messageArguments(), null);
+        }
+        if (errors.hasFieldErrors("from") || errors.hasFieldErrors("to")) {
             return;
         }
         if (to.isBefore(from)) {

@@ -1,7 +1,5 @@
 package vn.phoihop.tasks;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -111,18 +109,18 @@ class TaskController {
     @PostMapping("/tasks/{taskId}/dates")
     String dates(@PathVariable String taskId, @RequestParam(required = false) String due,
                  @RequestParam(required = false) String followUp, Authentication authentication,
-                 RedirectAttributes redirect) {
-        LocalDate dueDate;
-        LocalDate followUpDate;
-        try {
-            dueDate = due == null || due.isBlank() ? null : LocalDate.parse(due);
-            followUpDate = followUp == null || followUp.isBlank() ? null : LocalDate.parse(followUp);
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("error", "task.dates.invalid");
-            return "redirect:/tasks/" + taskId;
+                 Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        TypedDay dueDay = TypedDay.of(due);
+        TypedDay followUpDay = TypedDay.of(followUp);
+        if (!dueDay.isValid() || !followUpDay.isValid()) {
+            // the task page again, the dates as typed next to their message
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("typedDue", dueDay);
+            model.addAttribute("typedFollowUp", followUpDay);
+            return show(taskId, authentication, model, locale);
         }
         return act(taskId, redirect, "task.rescheduled",
-                () -> actions.reschedule(PortalUser.of(authentication), taskId, dueDate, followUpDate));
+                () -> actions.reschedule(PortalUser.of(authentication), taskId, dueDay.day(), followUpDay.day()));
     }
 
     /** Conflicts come back to the task page as a message; a task that is gone goes back to the list. */

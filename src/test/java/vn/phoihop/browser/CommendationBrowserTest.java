@@ -80,6 +80,7 @@ class CommendationBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".nominee-table")).getText())
                 .contains("Nguyễn Thị Hoa", "Tổ tự quản số 5");
         assertThat(browser.findElement(By.id("attachments")).getText()).contains("to-trinh.pdf");
+        assertThat(HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
     }
 
     private void fillNominee(int row, String kind, String name, String organization) {

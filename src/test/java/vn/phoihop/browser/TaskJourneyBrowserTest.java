@@ -72,6 +72,9 @@ class TaskJourneyBrowserTest {
         var row = browser.findElement(By.cssSelector("tr.task-row"));
         assertThat(row.findElement(By.cssSelector("td.task-record")).getText()).isEqualTo(title);
         row.findElement(By.cssSelector("a.task-link")).click();
+        // bpmn-js draws the diagram and marks the waiting step under the portal's Content-Security-Policy
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bpmn-diagram svg .current-step")));
 
         browser.findElement(By.id("complete")).click();
         assertThat(browser.findElement(By.id("flash-error")).getText()).contains("chưa hợp lệ");
@@ -85,6 +88,7 @@ class TaskJourneyBrowserTest {
         browser.get(url("/tasks?q=" + title.substring(title.length() - 8)));
         assertThat(browser.findElements(By.cssSelector("tr.task-row"))).isEmpty();
         assertThat(browser.findElement(By.id("no-tasks")).isDisplayed()).isTrue();
+        assertThat(HeadlessChromium.contentSecurityPolicyViolations(browser)).isEmpty();
     }
 
     private String url(String path) {

@@ -160,7 +160,11 @@ class SubstitutesTest {
                 Arguments.of("{b}", today.plusDays(3), today.plusDays(1), "to", "Ngày kết thúc phải sau"),
                 Arguments.of("{b}", today.minusDays(5), today.minusDays(2), "to", "đã qua"),
                 Arguments.of("{b}", today, today.plusDays(400), "to", "không được quá"),
-                Arguments.of("{b}", today.plusDays(2), today.plusDays(4), "from", "trùng"));
+                Arguments.of("{b}", today.plusDays(2), today.plusDays(4), "from", "trùng"),
+                // dates a date input lets through: the far one overflowed into a 500, year 0 was saved
+                Arguments.of("{b}", today, LocalDate.MAX, "to", "Ngày phải trong khoảng từ 01/01/2000 đến 31/12/2100"),
+                Arguments.of("{b}", LocalDate.of(0, 1, 1), today, "from", "Ngày phải trong khoảng từ 01/01/2000 đến 31/12/2100"),
+                Arguments.of("{b}", LocalDate.MAX, LocalDate.MAX, "from", "01/01/2000"));
     }
 
     @ParameterizedTest

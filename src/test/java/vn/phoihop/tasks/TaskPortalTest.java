@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -146,8 +148,34 @@ class TaskPortalTest {
         Task saved = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(saved.getDueDate()).isNotNull();
         assertThat(saved.getFollowUpDate()).isNotNull();
-        mvc.perform(post("/tasks/{id}/dates", task.getId()).param("due", "not-a-date").with(csrf()).with(as("px05", "px05")))
-                .andExpect(flash().attribute("error", "task.dates.invalid"));
+        Document refused = Jsoup.parse(mvc.perform(post("/tasks/{id}/dates", task.getId()).param("due", "not-a-date")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#due-error").text()).isEqualTo("Ngày không hợp lệ.");
+        assertThat(refused.select("#due-input").val()).isEqualTo("not-a-date");
+    }
+
+    /** A date input lets these through: the far one overflowed into a 500, year 0 was saved. */
+    @ParameterizedTest
+    @CsvSource({"+999999999-12-31, 2030-01-10, due", "0000-01-01, 2030-01-10, due", "2030-01-15, 2101-01-01, follow-up"})
+    void datesOutsideTheWindowAreRefusedAndComeBackAsTyped(String due, String followUp, String wrongField) throws Exception {
+        Task task = newTask(unique("Ngày xa"));
+        taskService.setAssignee(task.getId(), "px05");
+        Date dueBefore = taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate();
+
+        Document refused = Jsoup.parse(mvc.perform(post("/tasks/{id}/dates", task.getId()).param("due", due)
+                        .param("followUp", followUp).with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+
+        assertThat(refused.select("#" + wrongField + "-input.is-invalid")).hasSize(1);
+        assertThat(refused.select("#" + wrongField + "-error").text())
+                .isEqualTo("Ngày phải trong khoảng từ 01/01/2000 đến 31/12/2100");
+        assertThat(refused.select(".invalid-feedback")).hasSize(1);
+        assertThat(refused.select("#due-input").val()).isEqualTo(due);
+        assertThat(refused.select("#follow-up-input").val()).isEqualTo(followUp);
+        Task unchanged = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(unchanged.getDueDate()).isEqualTo(dueBefore);
+        assertThat(unchanged.getFollowUpDate()).isNull();
     }
 
     @Test

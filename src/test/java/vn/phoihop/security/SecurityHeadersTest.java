@@ -1,0 +1,51 @@
+package vn.phoihop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalBrowser;
+
+/** The headers a browser gets with the portal's pages, from the real server. */
+@IntegrationTest
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void portalPagesForbidInlineCodeFramingAndBrowserFeatures() throws Exception {
+        var browser = new PortalBrowser(port);
+        assertPortalHeaders(browser.get("/login"));
+        browser.logIn("px05");
+        assertPortalHeaders(browser.get("/tasks"));
+        assertPortalHeaders(browser.get("/no-such-page"));
+    }
+
+    @Test
+    void camundasWebappsKeepTheirOwnPolicyAlone() throws Exception {
+        HttpResponse<String> cockpit = new PortalBrowser(port).logIn("admin").get("/camunda/app/cockpit/default/");
+
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        List<String> policies = cockpit.headers().allValues("Content-Security-Policy");
+        assertThat(policies).hasSize(1);
+        // Camunda's policy (its nonce for its scripts), alone: a second policy would apply on top of it
+        assertThat(policies.get(0)).contains("'nonce-").isNotEqualTo(SecurityConfig.PORTAL_CONTENT_SECURITY_POLICY);
+    }
+
+    private static void assertPortalHeaders(HttpResponse<String> response) {
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        assertThat(policies).as(response.uri().toString()).hasSize(1);
+        List<String> directives = List.of(policies.get(0).split(";\\s*"));
+        assertThat(directives).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
+                "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+        assertThat(policies.get(0)).doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Permissions-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()"));
+    }
+}
