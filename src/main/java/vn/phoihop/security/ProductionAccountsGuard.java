@@ -11,12 +11,12 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referencedata.ReferenceDataFiles;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Outside demo mode: creates the first administrator from the environment when there is none,
@@ -25,8 +25,8 @@ import vn.phoihop.referencedata.ReferenceDataFiles;
  */
 @Component
 @Profile("!" + DemoAccountsLoader.DEMO_PROFILE)
-@Order(30)
-class ProductionAccountsGuard implements ApplicationRunner {
+@Order(StartupOrder.ACCOUNTS)
+class ProductionAccountsGuard implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ProductionAccountsGuard.class);
 
@@ -48,7 +48,7 @@ class ProductionAccountsGuard implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void loadAtStartup() {
         String demoPassword = files.read("demo-users.yaml", DemoAccounts.class).password();
         createFirstAdministratorIfNone(demoPassword);
         List<String> withDemoPassword = identityService.createUserQuery().list().stream()
