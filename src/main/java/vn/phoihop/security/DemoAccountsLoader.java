@@ -33,7 +33,7 @@ class DemoAccountsLoader implements StartupLoader {
 
     @Override
     public void loadAtStartup() {
-        DemoAccounts accounts = files.read("demo-users.yaml", DemoAccounts.class);
+        DemoAccounts accounts = DemoAccounts.read(files);
         int created = 0;
         for (DemoAccounts.DemoUser demo : accounts.users()) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
