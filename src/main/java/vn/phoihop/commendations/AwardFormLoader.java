@@ -6,21 +6,21 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.referencedata.ReferenceDataFiles;
 import vn.phoihop.referencedata.ReferenceRows;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Upserts {@code reference/award-forms.yaml} at every start, like the organisations. Award forms an
  * administrator added on the page ({@link AwardFormCatalog}) are not in the file and stay as they are.
  */
 @Component
-@Order(11)
-class AwardFormLoader implements ApplicationRunner {
+@Order(StartupOrder.AWARD_FORMS)
+class AwardFormLoader implements StartupLoader {
 
     static final String FILE = "award-forms.yaml";
 
@@ -44,7 +44,7 @@ class AwardFormLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void loadAtStartup() {
         load();
     }
 

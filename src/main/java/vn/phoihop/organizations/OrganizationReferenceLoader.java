@@ -2,13 +2,13 @@ package vn.phoihop.organizations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.referencedata.ReferenceDataFiles;
 import vn.phoihop.referencedata.ReferenceRows;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Upserts organisations and movement-model types from {@code reference/*.yaml} at every start.
@@ -16,8 +16,8 @@ import vn.phoihop.referencedata.ReferenceRows;
  * rows removed from a file stay in the database because records may still refer to them.
  */
 @Component
-@Order(10)
-public class OrganizationReferenceLoader implements ApplicationRunner {
+@Order(StartupOrder.ORGANIZATIONS)
+public class OrganizationReferenceLoader implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationReferenceLoader.class);
 
@@ -35,7 +35,7 @@ public class OrganizationReferenceLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void loadAtStartup() {
         load();
     }
 

@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.security.GroupGrants;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * The model says who may start a process ({@code camunda:candidateStarterGroups}); this turns it
@@ -21,8 +21,8 @@ import vn.phoihop.security.GroupGrants;
  * Camunda's Tasklist and the REST API agree without an administrator granting by hand.
  */
 @Component
-@Order(40)
-public class StarterGroupGrants implements ApplicationRunner {
+@Order(StartupOrder.STARTER_GRANTS)
+public class StarterGroupGrants implements StartupLoader {
 
     private static final List<Permission> STARTER_PERMISSIONS = List.of(
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
@@ -36,7 +36,7 @@ public class StarterGroupGrants implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void loadAtStartup() {
         grantForLatestDefinitions();
     }
 

@@ -3,12 +3,12 @@ package vn.phoihop.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referencedata.ReferenceDataFiles;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Creates the demo accounts, one or more per group, in demo mode only. An account that exists
@@ -17,8 +17,8 @@ import vn.phoihop.referencedata.ReferenceDataFiles;
  */
 @Component
 @Profile(DemoAccountsLoader.DEMO_PROFILE)
-@Order(30)
-class DemoAccountsLoader implements ApplicationRunner {
+@Order(StartupOrder.ACCOUNTS)
+class DemoAccountsLoader implements StartupLoader {
 
     static final String DEMO_PROFILE = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsLoader.class);
@@ -32,8 +32,8 @@ class DemoAccountsLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        DemoAccounts accounts = files.read("demo-users.yaml", DemoAccounts.class);
+    public void loadAtStartup() {
+        DemoAccounts accounts = DemoAccounts.read(files);
         int created = 0;
         for (DemoAccounts.DemoUser demo : accounts.users()) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {

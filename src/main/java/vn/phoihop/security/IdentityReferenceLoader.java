@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referencedata.ReferenceDataFiles;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Creates the Camunda groups and their authorizations from {@code reference/groups.yaml} and
@@ -21,8 +21,8 @@ import vn.phoihop.referencedata.ReferenceDataFiles;
  * administrator granted in Camunda Admin survives a restart.
  */
 @Component
-@Order(20)
-public class IdentityReferenceLoader implements ApplicationRunner {
+@Order(StartupOrder.GROUPS)
+public class IdentityReferenceLoader implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityReferenceLoader.class);
 
@@ -40,7 +40,7 @@ public class IdentityReferenceLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void loadAtStartup() {
         load();
     }
 

@@ -10,13 +10,12 @@ import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referencedata.ReferenceDataFiles;
+import vn.phoihop.startup.StartupLoader;
+import vn.phoihop.startup.StartupOrder;
 
 /**
  * Outside demo mode: creates the first administrator from the environment when there is none,
@@ -25,32 +24,28 @@ import vn.phoihop.referencedata.ReferenceDataFiles;
  */
 @Component
 @Profile("!" + DemoAccountsLoader.DEMO_PROFILE)
-@Order(30)
-class ProductionAccountsGuard implements ApplicationRunner {
+@Order(StartupOrder.ACCOUNTS)
+class ProductionAccountsGuard implements StartupLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ProductionAccountsGuard.class);
 
     private final ReferenceDataFiles files;
     private final IdentityService identityService;
     private final ProcessEngineConfigurationImpl engineConfiguration;
-    private final String adminUserId;
-    private final String adminPassword;
+    private final FirstAdministrator firstAdministrator;
 
     ProductionAccountsGuard(ReferenceDataFiles files, IdentityService identityService,
-                            ProcessEngineConfigurationImpl engineConfiguration,
-                            @Value("${phoihop.admin.user:admin}") String adminUserId,
-                            @Value("${phoihop.admin.password:}") String adminPassword) {
+                            ProcessEngineConfigurationImpl engineConfiguration, FirstAdministrator firstAdministrator) {
         this.files = files;
         this.identityService = identityService;
         this.engineConfiguration = engineConfiguration;
-        this.adminUserId = adminUserId;
-        this.adminPassword = adminPassword;
+        this.firstAdministrator = firstAdministrator;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        String demoPassword = files.read("demo-users.yaml", DemoAccounts.class).password();
-        createFirstAdministratorIfNone(demoPassword);
+    public void loadAtStartup() {
+        createFirstAdministratorIfNone();
+        String demoPassword = DemoAccounts.publishedPassword(files);
         List<String> withDemoPassword = identityService.createUserQuery().list().stream()
                 .filter(user -> hasPassword(user, demoPassword))
                 .map(User::getId)
@@ -61,20 +56,17 @@ class ProductionAccountsGuard implements ApplicationRunner {
         }
     }
 
-    private void createFirstAdministratorIfNone(String demoPassword) {
+    /** {@link FirstAdministratorCheck} has refused the start already if this cannot be done. */
+    private void createFirstAdministratorIfNone() {
         if (identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
             return;
         }
-        if (adminPassword.isBlank() || adminPassword.equals(demoPassword)) {
-            throw new IllegalStateException("Refusing to start in production mode: there is no administrator yet. "
-                    + "Set PHOIHOP_ADMIN_PASSWORD (and optionally PHOIHOP_ADMIN_USER, default 'admin') to create the "
-                    + "first one; the demo password is not accepted.");
-        }
+        String adminUserId = firstAdministrator.userId();
         if (identityService.createUserQuery().userId(adminUserId).count() == 0) {
             User admin = identityService.newUser(adminUserId);
             admin.setFirstName("Quản trị");
             admin.setLastName("Hệ thống");
-            admin.setPassword(adminPassword);
+            admin.setPassword(firstAdministrator.requirePassword());
             identityService.saveUser(admin);
         }
         identityService.createMembership(adminUserId, Groups.CAMUNDA_ADMIN);

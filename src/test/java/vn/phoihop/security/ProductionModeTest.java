@@ -41,6 +41,16 @@ class ProductionModeTest {
     }
 
     @Test
+    void startsWithoutThePasswordOnceThereIsAnAdministrator() {
+        var first = database();
+        first.put("phoihop.admin.password", "S3cret-for-test");
+        TestApplications.start(first).close();
+        try (var app = TestApplications.start(database())) {
+            assertThat(app.getBean(IdentityService.class).checkPassword("admin", "S3cret-for-test")).isTrue();
+        }
+    }
+
+    @Test
     void refusesToStartWhileAnAccountHasTheDemoPassword() {
         try (var demo = TestApplications.start(database(), "demo")) {
             assertThat(demo.getBean(IdentityService.class).checkPassword("px05", DemoAccountsFile.PASSWORD)).isTrue();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.phoihop.PhoiHopApplication;
@@ -29,10 +30,27 @@ public final class TestApplications {
         // replace, and on close remove, the one the cached test context serves its REST API from.
         args.add("--camunda.bpm.process-engine-name=app" + UUID.randomUUID().toString().replace("-", ""));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new SpringApplicationBuilder(PhoiHopApplication.class)
-                .sources(extraSources)
-                .profiles(profiles)
-                .run(args.toArray(String[]::new));
+        try {
+            return new SpringApplicationBuilder(PhoiHopApplication.class)
+                    .sources(extraSources)
+                    .profiles(profiles)
+                    .run(args.toArray(String[]::new));
+        } catch (RuntimeException failedStart) {
+            CamundaWebappFilters.forgetFailedContext();
+            throw failedStart;
+        }
+    }
+
+    /**
+     * Camunda's webapp filters keep the last application context in a static field and forget it
+     * only when a context closes after a successful start. A start refused during refresh would
+     * leave its half-built context there, and every later start in this JVM would fail.
+     */
+    private static final class CamundaWebappFilters extends LazyInitRegistration {
+
+        static void forgetFailedContext() {
+            new CamundaWebappFilters().onContextClosed(null);
+        }
     }
 
     /** An H2 file database under the given folder: survives closing the application. */

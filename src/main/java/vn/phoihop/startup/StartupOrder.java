@@ -1,0 +1,22 @@
+package vn.phoihop.startup;
+
+/**
+ * The order in which {@link StartupLoader}s run, in one place. Each step may rely on what the
+ * steps before it wrote.
+ */
+public final class StartupOrder {
+
+    /** Organisations and movement-model types: everything else may name an organisation. */
+    public static final int ORGANIZATIONS = 10;
+    /** Award forms of the commendation process. */
+    public static final int AWARD_FORMS = 11;
+    /** Camunda groups and their authorizations: accounts are made members of these groups. */
+    public static final int GROUPS = 20;
+    /** Demo accounts (demo mode) or the first administrator and the demo-password check (production). */
+    public static final int ACCOUNTS = 30;
+    /** CREATE_INSTANCE grants from the deployed models' starter groups, which must exist by now. */
+    public static final int STARTER_GRANTS = 40;
+
+    private StartupOrder() {
+    }
+}
