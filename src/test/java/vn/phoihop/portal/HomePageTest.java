@@ -34,11 +34,13 @@ class HomePageTest {
         assertThat(before.getElementById("organizations").text()).contains("Liên đoàn Lao động tỉnh");
         assertThat(before.getElementById("groups").text()).contains("Liên đoàn Lao động tỉnh");
         int openBefore = Integer.parseInt(home("px05", "px05").getElementById("open-task-count").text());
+        // other tests in this shared application may have left tasks with ldld
+        int ldldsBefore = Integer.parseInt(before.getElementById("open-task-count").text());
 
         runtimeService.startProcessInstanceByKey("SmokeTestProcess");
 
         assertThat(Integer.parseInt(home("px05", "px05").getElementById("open-task-count").text())).isEqualTo(openBefore + 1);
-        assertThat(Integer.parseInt(home("ldld", "member-ldld").getElementById("open-task-count").text())).isZero();
+        assertThat(Integer.parseInt(home("ldld", "member-ldld").getElementById("open-task-count").text())).isEqualTo(ldldsBefore);
     }
 
     @Test
