@@ -39,7 +39,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()
                 || !identityService.checkPassword(userId, password)) {
-            // Also for unknown users, so that the time to answer does not tell which accounts exist.
+            // Also for unknown users, so that the pause does not tell which accounts exist.
             throttle.pauseAfterWrongPassword();
             throw new BadCredentialsException("Bad credentials");
         }
