@@ -17,14 +17,20 @@ import org.springframework.stereotype.Component;
  * the portal, the REST API and Camunda's webapps accept the same accounts. The principal is a
  * {@link PortalUser}; the user's Camunda groups are also the granted authorities, unprefixed:
  * {@code hasAuthority("px05")}.
+ *
+ * <p>Camunda's {@code checkPassword} counts a wrong password against the account and, while the
+ * account is locked after one, refuses even the right password: both doors are slowed alike,
+ * see {@link LoginThrottle}.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
@@ -33,6 +39,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || !(credentials instanceof String password) || password.isEmpty()
                 || !identityService.checkPassword(userId, password)) {
+            // Also for unknown users, so that the pause does not tell which accounts exist.
+            throttle.pauseAfterWrongPassword();
             throw new BadCredentialsException("Bad credentials");
         }
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()

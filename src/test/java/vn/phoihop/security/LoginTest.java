@@ -1,7 +1,9 @@
 package vn.phoihop.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -13,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -62,6 +65,26 @@ class LoginTest {
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sai tên đăng nhập hoặc mật khẩu.")));
+    }
+
+    /** The demo pauses wrong answers instead of locking, so the right password right after a wrong one works. */
+    @Test
+    void demoAnswersAWrongPasswordAfterAPauseAndTheRightOneAtOnce() throws Exception {
+        long started = System.nanoTime();
+        mvc.perform(formLogin("/login").user("pttg").password("wrong-password"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+
+        started = System.nanoTime();
+        mvc.perform(formLogin("/login").user("pttg").password(DemoAccountsFile.PASSWORD))
+                .andExpect(authenticated().withUsername("pttg"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+
+        mvc.perform(get("/login").param("error", ""))
+                .andExpect(content().string(containsString("mỗi lần nhập sai phải chờ 1 giây mới có trả lời")))
+                .andExpect(content().string(not(containsString("bị khóa"))));
+        mvc.perform(get("/login").param("error", "").param("lang", "en"))
+                .andExpect(content().string(containsString("the answer to a wrong password takes one second")));
     }
 
     @Test
