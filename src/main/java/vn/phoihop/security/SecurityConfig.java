@@ -29,10 +29,11 @@ import java.util.Map;
 class SecurityConfig {
 
     /**
-     * Only the portal's own files run or style a page: no inline script or style (templates hold none,
-     * NoInlineCodeInTemplatesTest keeps it so). data: is for the images Bootstrap's and bpmn-js's CSS embed and
-     * bpmn-js's embedded font. Camunda's webapps under /camunda/** get none of it: their
-     * HttpHeaderSecurity filter sends their own policy, and a second one would apply on top of it.
+     * Only the portal's own files run or style a page: no inline script or style (the templates hold
+     * none, NoInlineCodeInTemplatesTest keeps it so). data: is for the images that Bootstrap's and
+     * bpmn-js's CSS embed and for bpmn-js's embedded font. Camunda's webapps under /camunda/** get
+     * none of it: their HttpHeaderSecurity filter sends their own policy, and a second one would
+     * apply on top of it.
      */
     static final String PORTAL_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
