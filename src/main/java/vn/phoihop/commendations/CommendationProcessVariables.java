@@ -44,6 +44,23 @@ public final class CommendationProcessVariables {
     /** True once the appraiser was reminded that the appraisal deadline is near. */
     public static final String APPRAISAL_REMINDED = "appraisalReminded";
 
+    /**
+     * The overdue review's form ({@code commendation-overdue-review}), local to the task:
+     * {@link #OVERDUE_EXTEND}, {@link #OVERDUE_REASSIGN} or {@link #OVERDUE_NOTE}, with its details.
+     */
+    public static final String OVERDUE_DECISION = "overdueDecision";
+    public static final String OVERDUE_EXTEND = "extend";
+    public static final String OVERDUE_REASSIGN = "reassign";
+    public static final String OVERDUE_NOTE = "note";
+    public static final String EXTENSION_DAYS = "extensionDays";
+    public static final String NEW_APPRAISER = "newAppraiser";
+    public static final String REVIEW_NOTE = "reviewNote";
+    /** Routing flag: the leader extended the appraisal, so the escalation waits until {@link #APPRAISAL_EXTENDED_UNTIL}. */
+    public static final String APPRAISAL_EXTENDED = "appraisalExtended";
+    public static final String APPRAISAL_EXTENDED_UNTIL = "appraisalExtendedUntil";
+    /** Routing flag: the appraisal was still not done when the extension ran out. */
+    public static final String APPRAISAL_OPEN = "appraisalOpen";
+
     /** {@link #REVISION_RESUBMIT} or {@link #REVISION_WITHDRAW}. */
     public static final String REVISION_DECISION = "revisionDecision";
     public static final String REVISION_RESUBMIT = "resubmit";

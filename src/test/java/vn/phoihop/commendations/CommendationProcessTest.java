@@ -293,10 +293,84 @@ class CommendationProcessTest {
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
         BpmnAwareTests.assertThat(task("Task_ReviewOverdueAppraisal", instance)).hasCandidateGroup("police-leaders");
 
-        taskService.complete(task("Task_ReviewOverdueAppraisal", instance).getId());
+        reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_NOTE, REVIEW_NOTE, "Đề nghị PX05 khẩn trương thẩm định"));
         BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_OverdueReviewed").isWaitingAt("Task_AppraiseProposal");
+        assertThat(comments(instance)).containsExactly("bgdca: Ghi nhận ý kiến chỉ đạo về việc quá hạn thẩm định: "
+                + "Đề nghị PX05 khẩn trương thẩm định");
         appraise(instance, OUTCOME_REJECT);
         BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void anOverdueAppraisalExtendedMovesItsDueDateAndIsReviewedAgainWhenTheExtensionRunsOut() {
+        ProcessInstance instance = overdueProposal();
+        reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_EXTEND, EXTENSION_DAYS, 3L, REVIEW_NOTE, "Gia hạn do hồ sơ nhiều"));
+
+        Date until = workingDays.deadline(ClockUtil.getCurrentTime(), 3);
+        assertThat(task("Task_AppraiseProposal", instance).getDueDate()).isEqualTo(until);
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "IntermediateEvent_ExtensionElapsed");
+        assertThat(comments(instance)).containsExactly("bgdca: Gia hạn thẩm định thêm 3 ngày làm việc. Ý kiến chỉ đạo: "
+                + "Gia hạn do hồ sơ nhiều");
+
+        ClockUtil.setCurrentTime(plusMinutes(until, 1));
+        assertThat(runDueTimers(instance)).isEqualTo(1);
+        BpmnAwareTests.assertThat(instance).hasPassed("Task_CheckAppraisalOpen")
+                .isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
+        // each review is its own: nothing of the first is carried into the second
+        assertThat(runtimeService.getVariablesLocal(task("Task_ReviewOverdueAppraisal", instance).getExecutionId()))
+                .containsEntry(OVERDUE_DECISION, null).containsEntry(REVIEW_NOTE, null);
+    }
+
+    @Test
+    void anAppraisalDoneWithinTheExtensionEndsTheEscalation() {
+        ProcessInstance instance = overdueProposal();
+        reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_EXTEND, EXTENSION_DAYS, 2L, REVIEW_NOTE, "Gia hạn"));
+        appraise(instance, OUTCOME_PASS, "1");
+
+        ClockUtil.setCurrentTime(plusMinutes(workingDays.deadline(ClockUtil.getCurrentTime(), 2), 1));
+        assertThat(runDueTimers(instance)).isEqualTo(1);
+        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_OverdueResolved");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ReviewOverdueAppraisal").count()).isZero();
+    }
+
+    @Test
+    void anOverdueAppraisalIsReassignedToAnotherPx05OfficerOnly() {
+        ProcessInstance instance = overdueProposal();
+        Map<String, Object> toLdld = Map.of(OVERDUE_DECISION, OVERDUE_REASSIGN, NEW_APPRAISER, "ldld", REVIEW_NOTE, "Giao lại");
+        assertThatThrownBy(() -> reviewOverdue(instance, toLdld)).hasStackTraceContaining("commendation.error.newAppraiser");
+        assertThatThrownBy(() -> reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_EXTEND, REVIEW_NOTE, "Gia hạn")))
+                .hasStackTraceContaining("commendation.error.extensionDays");
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
+
+        reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_REASSIGN, NEW_APPRAISER, "px05", REVIEW_NOTE, "Giao đồng chí Khang"));
+        assertThat(task("Task_AppraiseProposal", instance).getAssignee()).isEqualTo("px05");
+        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_OverdueReviewed").isWaitingAt("Task_AppraiseProposal");
+    }
+
+    private ProcessInstance overdueProposal() {
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
+        ClockUtil.setCurrentTime(plusMinutes(workingDays.deadline(START, 10), 1));
+        runDueTimers(instance);
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
+        return instance;
+    }
+
+    /** A police leader completes the overdue review with the form's values. */
+    private void reviewOverdue(ProcessInstance instance, Map<String, Object> values) {
+        String review = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_ReviewOverdueAppraisal").singleResult().getId();
+        identityService.setAuthentication("bgdca", List.of("police-leaders"));
+        try {
+            taskService.complete(review, values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private List<String> comments(ProcessInstance instance) {
+        return taskService.getProcessInstanceComments(instance.getId()).stream()
+                .map(comment -> comment.getUserId() + ": " + comment.getFullMessage()).toList();
     }
 
     @Test
