@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,19 +22,18 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 /**
  * Refuses a deployment whose BPMN cannot work: XML that does not parse, a {@code camunda:formRef}
  * naming no form (in this deployment or deployed before), a {@code delegateExpression} naming no
- * Spring bean. Camunda would accept the last two and fail only when a user reaches the step; here
+ * Spring bean, an {@code expression} calling a bean or method that does not exist. Camunda would accept the last two and fail only when a user reaches the step; here
  * start-up (or the administrator's redeploy) fails at once, naming the file and the element.
  */
 class ModelReferenceValidator implements Deployer {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
-    private final Predicate<String> beanExists;
+    private final BeanExpressions beans;
     private final ObjectMapper json = new ObjectMapper();
 
-    ModelReferenceValidator(Predicate<String> beanExists) {
-        this.beanExists = beanExists;
+    ModelReferenceValidator(BeanExpressions beans) {
+        this.beans = beans;
     }
 
     @Override
@@ -75,20 +71,28 @@ class ModelReferenceValidator implements Deployer {
             problems.add(file + ": element '" + owningId(element) + "': camunda:formRef '" + formRef
                     + "' names no form (no forms/*.form file has this id)");
         }
-        String delegate = element.getAttribute(CAMUNDA_NS, "delegateExpression");
-        if (delegate == null && element.getNamespaceURI() != null && element.getNamespaceURI().equals(CAMUNDA_NS)) {
-            delegate = element.getAttribute("delegateExpression"); // listeners carry it without a prefix
-        }
+        String delegate = camundaAttribute(element, "delegateExpression");
         if (delegate != null) {
-            Matcher bean = BEAN_EXPRESSION.matcher(delegate);
-            if (bean.find() && !beanExists.test(bean.group(1))) {
-                problems.add(file + ": element '" + owningId(element) + "': delegateExpression '" + delegate
-                        + "' names no Spring bean '" + bean.group(1) + "'");
-            }
+            beans.delegateProblem(delegate).ifPresent(problem -> problems.add(file + ": element '" + owningId(element)
+                    + "': delegateExpression '" + delegate + "' " + problem));
+        }
+        String expression = camundaAttribute(element, "expression");
+        if (expression != null) {
+            beans.expressionProblem(expression).ifPresent(problem -> problems.add(file + ": element '" + owningId(element)
+                    + "': expression '" + expression + "' " + problem));
         }
         for (DomElement child : element.getChildElements()) {
             walk(child, file, formsInDeployment, problems);
         }
+    }
+
+    /** On a BPMN element with the camunda prefix; on Camunda's own elements (listeners) without one. */
+    private static String camundaAttribute(DomElement element, String name) {
+        String value = element.getAttribute(CAMUNDA_NS, name);
+        if (value == null && CAMUNDA_NS.equals(element.getNamespaceURI())) {
+            value = element.getAttribute(name);
+        }
+        return value;
     }
 
     /** Listeners and other extension elements have no id: name the BPMN element that holds them. */

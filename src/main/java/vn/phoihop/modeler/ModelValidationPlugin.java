@@ -22,7 +22,8 @@ class ModelValidationPlugin extends AbstractProcessEnginePlugin {
         var deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<org.camunda.bpm.engine.impl.persistence.deploy.Deployer>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        deployers.add(new ModelReferenceValidator(beanFactory::containsBean));
+        deployers.add(new ModelReferenceValidator(new BeanExpressions(
+                name -> beanFactory.containsBean(name) ? beanFactory.getType(name) : null)));
         configuration.setCustomPreDeployers(deployers);
     }
 }

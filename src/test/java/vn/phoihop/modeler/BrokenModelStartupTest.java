@@ -38,6 +38,15 @@ class BrokenModelStartupTest {
         assertStartFailsWith("MissingBeanProcess.bpmn", "Task_NotifySomeone", "noSuchDelegate");
     }
 
+    @Test
+    void listenerExpressionCallingAMissingMethodNamesFileElementAndMethod() throws IOException {
+        Files.writeString(models.resolve("MissingMethodProcess.bpmn"), smokeModel().replace("<bpmn:userTask id=\"Task_ReviewSmoke\"",
+                "<bpmn:serviceTask id=\"Task_RecordSomething\" camunda:expression=\"${execution.getId()}\"><bpmn:extensionElements><camunda:executionListener event=\"start\" "
+                        + "expression=\"${commendationRecorder.stauts(execution, 'REJECTED')}\"/></bpmn:extensionElements>"
+                        + "</bpmn:serviceTask>\n<bpmn:userTask id=\"Task_ReviewSmoke\""));
+        assertStartFailsWith("MissingMethodProcess.bpmn", "Task_RecordSomething", "stauts");
+    }
+
     private void assertStartFailsWith(String... fragments) {
         String pattern = "file:" + models.toAbsolutePath() + "/*.bpmn";
         assertThatThrownBy(() -> TestApplications.start(Map.of(
