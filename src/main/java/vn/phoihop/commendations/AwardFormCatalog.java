@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
+import vn.phoihop.documents.DocumentNumbers;
 
 /**
  * The award forms as an administrator manages them. Those in {@code reference/award-forms.yaml}
@@ -88,7 +89,7 @@ public class AwardFormCatalog {
         String issuer = input.getIssuerCode() == null ? "" : input.getIssuerCode().strip();
         if (issuer.isEmpty()) {
             errors.rejectValue("issuerCode", "awardForms.error.required");
-        } else if (issuer.length() > DecisionNumbers.MAX_ISSUER_LENGTH || !ISSUER.matcher(issuer).matches()) {
+        } else if (issuer.length() > DocumentNumbers.MAX_ISSUER_LENGTH || !ISSUER.matcher(issuer).matches()) {
             errors.rejectValue("issuerCode", "awardForms.error.issuer");
         }
         if (!errors.hasFieldErrors("appraisalDays")

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.phoihop.documents.DocumentNumbers;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.notifications.RecordNotifications;
 import vn.phoihop.organizations.Organization;
@@ -55,13 +56,13 @@ public class CommendationRecorder {
     private final AwardFormRepository awardForms;
     private final OrganizationRepository organizations;
     private final ProposingSide sides;
-    private final DecisionNumbers counters;
+    private final DocumentNumbers counters;
     private final IdentityService identityService;
     private final GroupGrants grants;
     private final RecordNotifications notifications;
 
     CommendationRecorder(CommendationRecords records, AwardFormRepository awardForms, OrganizationRepository organizations,
-                         ProposingSide sides, DecisionNumbers counters, IdentityService identityService, GroupGrants grants,
+                         ProposingSide sides, DocumentNumbers counters, IdentityService identityService, GroupGrants grants,
                          RecordNotifications notifications) {
         this.notifications = notifications;
         this.records = records;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import vn.phoihop.documents.DocumentNumber;
 import vn.phoihop.portal.ProvinceClock;
 
 /**
@@ -110,7 +111,7 @@ public class CommendationRecords {
         setFlag(id, column, approved);
     }
 
-    void decided(String id, Collection<Integer> awarded, DecisionNumber number, String symbol, LocalDate date) {
+    void decided(String id, Collection<Integer> awarded, DocumentNumber number, String symbol, LocalDate date) {
         jdbc.update("update commendation_nominee set awarded = false where proposal_id = ?", id);
         setFlag(id, "awarded", awarded);
         if (number == null) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.phoihop.documents.DocumentNumber;
+
 /**
  * What a commendation decision says, in the order Decree 30/2020 lays it out. Plain text only:
  * {@link DecisionDocument} writes it through POI, which escapes it, so nothing here is markup.
@@ -16,7 +18,7 @@ import java.util.Objects;
  * @param reason          what follows "vì:", e.g. "Đã có thành tích xuất sắc năm 2023"
  * @param recipients      "Nơi nhận", one line each, e.g. "Như Điều 1", "Lưu: VT, PX05"
  */
-public record DecisionContent(String issuingBody, String issuerShortName, DecisionNumber number, LocalDate date,
+public record DecisionContent(String issuingBody, String issuerShortName, DocumentNumber number, LocalDate date,
         String place, String summary, String awardName, String reason, List<Nominee> nominees, String signerTitle,
         String signerName, List<String> recipients) {
 

@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
+import vn.phoihop.documents.VietnameseDates;
 
 /**
  * Writes a commendation decision as a Word file laid out as Decree 30/2020/NĐ-CP (Appendix I)

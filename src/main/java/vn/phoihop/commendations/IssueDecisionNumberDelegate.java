@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.phoihop.documents.DocumentNumber;
+import vn.phoihop.documents.DocumentNumbers;
 import vn.phoihop.notifications.RecordNotifications;
 import vn.phoihop.portal.ProvinceClock;
 
@@ -30,13 +32,13 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
 
     static final String DECISION_TYPE = "QĐ";
 
-    private final DecisionNumbers decisionNumbers;
+    private final DocumentNumbers decisionNumbers;
     private final AwardFormRepository awardForms;
     private final CommendationRecords records;
     private final RecordNotifications notifications;
     private final CommendationRecorder recorder;
 
-    IssueDecisionNumberDelegate(DecisionNumbers decisionNumbers, AwardFormRepository awardForms,
+    IssueDecisionNumberDelegate(DocumentNumbers decisionNumbers, AwardFormRepository awardForms,
                                 CommendationRecords records, RecordNotifications notifications,
                                 CommendationRecorder recorder) {
         this.recorder = recorder;
@@ -58,7 +60,7 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
         } else {
             AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
             LocalDate today = ProvinceClock.today();
-            DecisionNumber number = decisionNumbers.next(award.getIssuerCode(), today.getYear());
+            DocumentNumber number = decisionNumbers.next(award.getIssuerCode(), today.getYear());
             String symbol = number.symbol(DECISION_TYPE);
             execution.setVariable(DECISION_NUMBER, symbol);
             execution.setVariable(DECISION_ISSUED, true);

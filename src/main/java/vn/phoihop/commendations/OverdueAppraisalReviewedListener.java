@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.phoihop.calendar.WorkingDays;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.portal.ProvinceClock;
 

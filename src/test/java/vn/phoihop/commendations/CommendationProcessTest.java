@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.phoihop.calendar.WorkingDays;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.IntegrationTest;

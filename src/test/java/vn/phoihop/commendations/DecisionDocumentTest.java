@@ -9,13 +9,14 @@ import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.phoihop.documents.DocumentNumber;
 
 class DecisionDocumentTest {
 
     private final DecisionDocument writer = new DecisionDocument();
 
     private static DecisionContent content(List<DecisionContent.Nominee> nominees) {
-        return new DecisionContent("Công an tỉnh Tây Ninh", "CAT", new DecisionNumber("CAT", 2024, 5),
+        return new DecisionContent("Công an tỉnh Tây Ninh", "CAT", new DocumentNumber("CAT", 2024, 5),
                 LocalDate.of(2024, 1, 5), "Tây Ninh",
                 "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc",
                 "Giấy khen của Giám đốc Công an tỉnh", "Đã có thành tích xuất sắc trong phong trào năm 2023", nominees,

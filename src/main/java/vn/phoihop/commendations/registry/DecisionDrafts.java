@@ -15,10 +15,10 @@ import vn.phoihop.commendations.AwardForm;
 import vn.phoihop.commendations.AwardFormRepository;
 import vn.phoihop.commendations.CommendationRecords;
 import vn.phoihop.commendations.DecisionContent;
-import vn.phoihop.commendations.DecisionNumber;
 import vn.phoihop.commendations.Nominee;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.commendations.ProposingSide;
+import vn.phoihop.documents.DocumentNumber;
 import vn.phoihop.organizations.OrganizationRepository;
 import vn.phoihop.security.Colleague;
 import vn.phoihop.security.EngineAsSystem;
@@ -73,7 +73,7 @@ class DecisionDrafts {
         }
         // The counter the number came from is the one of the year it was issued in, which for a
         // proposal sent in late December is not the proposal's year.
-        DecisionNumber number = new DecisionNumber(proposal.decisionIssuer(), proposal.decisionDate().getYear(),
+        DocumentNumber number = new DocumentNumber(proposal.decisionIssuer(), proposal.decisionDate().getYear(),
                 proposal.decisionSeq());
         String awardName = award.name(Locale.forLanguageTag("vi"));
         return Optional.of(new DecisionContent(award.getIssuingBody(), proposal.decisionIssuer(), number,

@@ -18,7 +18,7 @@ import vn.phoihop.commendations.DecisionContent;
 import vn.phoihop.commendations.DecisionDocument;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.commendations.ProposalStatus;
-import vn.phoihop.commendations.VietnameseDates;
+import vn.phoihop.documents.VietnameseDates;
 import vn.phoihop.instances.InstanceAttachments;
 import vn.phoihop.instances.InstanceHistory;
 import vn.phoihop.security.PortalUser;

@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.documents;
 
 import java.time.LocalDate;
 

@@ -1,17 +1,17 @@
-package vn.phoihop.commendations;
+package vn.phoihop.documents;
 
 /**
- * A decision's number as given by {@link DecisionNumbers}: unique per issuer (the issuer's
+ * A document's number as given by {@link DocumentNumbers}: unique per issuer (the issuer's
  * abbreviation, e.g. "CAT") and calendar year.
  */
-public record DecisionNumber(String issuer, int year, int number) {
+public record DocumentNumber(String issuer, int year, int number) {
 
-    public DecisionNumber {
+    public DocumentNumber {
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalArgumentException("issuer is required");
         }
         if (number < 1) {
-            throw new IllegalArgumentException("decision numbers start at 1: " + number);
+            throw new IllegalArgumentException("document numbers start at 1: " + number);
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.documents;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,9 +12,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives decision numbers: 1, 2, 3 … per issuer and calendar year, never twice and without gaps,
- * on every node of a cluster. The database row of the counter is the only lock: an in-memory
- * counter or a sequence would either differ between nodes or lose numbers on rollback.
+ * Gives document numbers: 1, 2, 3 … per issuer and calendar year, never twice and without gaps,
+ * on every node of a cluster, as Decree 30/2020/NĐ-CP numbers an issuer's documents. An issuer is
+ * any counter name: an issuing body's symbol ("CAT") for decisions, or a name no symbol has
+ * ("proposal") for record ids. The table keeps the name {@code decision_number} of its first use,
+ * since renaming it would take a migration and gain nothing.
+ *
+ * <p>The database row of the counter is the only lock: an in-memory counter or a sequence would
+ * either differ between nodes or lose numbers on rollback.
  *
  * <p>{@link #next} joins the caller's transaction (a Camunda delegate's, for example): the
  * counter row stays locked until that transaction ends, so a caller that rolls back gives its
@@ -22,22 +27,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * issuer and year wait for each other's transactions, so callers should take the number late.
  */
 @Component
-public class DecisionNumbers {
+public class DocumentNumbers {
 
-    static final int MAX_ISSUER_LENGTH = 32;
+    /** The width of {@code decision_number.issuer}; forms that accept an issuer symbol check it. */
+    public static final int MAX_ISSUER_LENGTH = 32;
     /** SQL standard state, used by both H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate joinCaller;
 
-    DecisionNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.joinCaller = new TransactionTemplate(transactionManager);
         this.joinCaller.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
-    public DecisionNumber next(String issuer, int year) {
+    public DocumentNumber next(String issuer, int year) {
         if (issuer == null || issuer.isBlank() || issuer.length() > MAX_ISSUER_LENGTH) {
             throw new IllegalArgumentException("issuer must be 1 to " + MAX_ISSUER_LENGTH + " characters: " + issuer);
         }
@@ -48,13 +54,13 @@ public class DecisionNumbers {
             if (increment(issuer, year) == 0) {
                 createCounter(issuer, year);
                 if (increment(issuer, year) == 0) {
-                    throw new IllegalStateException("decision number counter missing for " + issuer + " " + year);
+                    throw new IllegalStateException("document number counter missing for " + issuer + " " + year);
                 }
             }
             return jdbc.queryForObject("select last_number from decision_number where issuer = ? and issue_year = ?",
                     Integer.class, issuer, year);
         });
-        return new DecisionNumber(issuer, year, number);
+        return new DocumentNumber(issuer, year, number);
     }
 
     private int increment(String issuer, int year) {

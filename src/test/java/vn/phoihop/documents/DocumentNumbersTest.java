@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.testsupport.IntegrationTest;
 
 @IntegrationTest
-class DecisionNumbersTest {
+class DocumentNumbersTest {
 
     @Autowired
-    DecisionNumbers numbers;
+    DocumentNumbers numbers;
 
     @Autowired
     PlatformTransactionManager transactionManager;
@@ -38,7 +38,7 @@ class DecisionNumbersTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<DecisionNumber>> calls = new ArrayList<>();
+            List<Future<DocumentNumber>> calls = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 calls.add(pool.submit(() -> {
                     start.await();
@@ -47,7 +47,7 @@ class DecisionNumbersTest {
             }
             start.countDown();
             List<Integer> given = new ArrayList<>();
-            for (Future<DecisionNumber> call : calls) {
+            for (Future<DocumentNumber> call : calls) {
                 given.add(call.get(60, TimeUnit.SECONDS).number());
             }
             assertThat(given).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 50).boxed().toList());
@@ -63,7 +63,7 @@ class DecisionNumbersTest {
         assertThat(numbers.next(issuer, 2024).number()).isEqualTo(1);
         assertThat(numbers.next(issuer, 2024).number()).isEqualTo(2);
         assertThat(numbers.next(other, 2024).number()).isEqualTo(1);
-        assertThat(numbers.next(issuer, 2025)).isEqualTo(new DecisionNumber(issuer, 2025, 1));
+        assertThat(numbers.next(issuer, 2025)).isEqualTo(new DocumentNumber(issuer, 2025, 1));
         assertThat(numbers.next(issuer, 2024).number()).isEqualTo(3);
     }
 
@@ -92,9 +92,9 @@ class DecisionNumbersTest {
 
     @Test
     void symbolsArePaddedBelowTen() {
-        assertThat(new DecisionNumber("CAT", 2024, 1).symbol("QĐ")).isEqualTo("01/QĐ-CAT");
-        assertThat(new DecisionNumber("CAT", 2024, 5).symbol("QĐ")).isEqualTo("05/QĐ-CAT");
-        assertThat(new DecisionNumber("CAT", 2024, 10).symbol("QĐ")).isEqualTo("10/QĐ-CAT");
-        assertThat(new DecisionNumber("CAT", 2024, 123).symbol("QĐ")).isEqualTo("123/QĐ-CAT");
+        assertThat(new DocumentNumber("CAT", 2024, 1).symbol("QĐ")).isEqualTo("01/QĐ-CAT");
+        assertThat(new DocumentNumber("CAT", 2024, 5).symbol("QĐ")).isEqualTo("05/QĐ-CAT");
+        assertThat(new DocumentNumber("CAT", 2024, 10).symbol("QĐ")).isEqualTo("10/QĐ-CAT");
+        assertThat(new DocumentNumber("CAT", 2024, 123).symbol("QĐ")).isEqualTo("123/QĐ-CAT");
     }
 }

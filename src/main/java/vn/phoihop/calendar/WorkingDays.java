@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,9 +11,10 @@ import vn.phoihop.portal.ProvinceClock;
  * Deadlines counted in working days of government offices, as legal texts state them ("trong
  * thời hạn N ngày làm việc"): the start day itself never counts, weekends and holidays are
  * skipped, and make-up Saturdays count. Public so that BPMN expressions and other features can
- * use it as the bean {@code workingDays}, e.g. {@code ${workingDays.deadline(now(), 5)}}.
+ * use it as the bean {@code workingDays}, e.g. {@code ${workingDays.deadline(now(), 5)}}: the name
+ * is spelt out because timer expressions in {@code processes/} depend on it.
  */
-@Component
+@Component("workingDays")
 public class WorkingDays {
 
     /** Offices close at 17:00; a deadline means "by the end of that working day". */

@@ -1,4 +1,4 @@
-package vn.phoihop.commendations;
+package vn.phoihop.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
