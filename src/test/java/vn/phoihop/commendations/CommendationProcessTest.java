@@ -25,9 +25,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -35,6 +32,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.phoihop.testsupport.EngineTime;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.calendar.WorkingDays;
@@ -75,26 +74,17 @@ class CommendationProcessTest {
     @Autowired
     WorkingDays workingDays;
 
-    private boolean jobExecutorWasActive;
+    @RegisterExtension
+    EngineTime time = EngineTime.pausedAt(START);
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        JobExecutor jobExecutor = jobExecutor();
-        jobExecutorWasActive = jobExecutor != null && jobExecutor.isActive();
-        if (jobExecutorWasActive) {
-            jobExecutor.shutdown();
-        }
-        ClockUtil.setCurrentTime(START);
     }
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
         identityService.clearAuthentication();
-        if (jobExecutorWasActive) {
-            jobExecutor().start();
-        }
     }
 
     @Test
@@ -281,10 +271,10 @@ class CommendationProcessTest {
         Date reminderDue = workingDays.deadline(START, 8);
         Date overdue = workingDays.deadline(START, 10);
 
-        ClockUtil.setCurrentTime(minusMinutes(reminderDue, 1));
+        time.set(minusMinutes(reminderDue, 1));
         assertThat(runDueTimers(instance)).isZero();
 
-        ClockUtil.setCurrentTime(plusMinutes(reminderDue, 1));
+        time.set(plusMinutes(reminderDue, 1));
         assertThat(runDueTimers(instance)).isEqualTo(1);
         assertThat(runtimeService.getVariable(instance.getId(), APPRAISAL_REMINDED)).isEqualTo(true);
         assertThat(reminded(instance)).contains("px05").doesNotContain("bgdca");
@@ -293,7 +283,7 @@ class CommendationProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_ReviewOverdueAppraisal").count()).isZero();
 
-        ClockUtil.setCurrentTime(plusMinutes(overdue, 1));
+        time.set(plusMinutes(overdue, 1));
         assertThat(runDueTimers(instance)).isEqualTo(1);
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
         BpmnAwareTests.assertThat(task("Task_ReviewOverdueAppraisal", instance)).hasCandidateGroup("police-leaders");
@@ -311,13 +301,13 @@ class CommendationProcessTest {
         ProcessInstance instance = overdueProposal();
         reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_EXTEND, EXTENSION_DAYS, 3L, REVIEW_NOTE, "Gia hạn do hồ sơ nhiều"));
 
-        Date until = workingDays.deadline(ClockUtil.getCurrentTime(), 3);
+        Date until = workingDays.deadline(time.now(), 3);
         assertThat(task("Task_AppraiseProposal", instance).getDueDate()).isEqualTo(until);
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "IntermediateEvent_ExtensionElapsed");
         assertThat(comments(instance)).containsExactly("bgdca: Gia hạn thẩm định thêm 3 ngày làm việc. Ý kiến chỉ đạo: "
                 + "Gia hạn do hồ sơ nhiều");
 
-        ClockUtil.setCurrentTime(plusMinutes(until, 1));
+        time.set(plusMinutes(until, 1));
         assertThat(runDueTimers(instance)).isEqualTo(1);
         BpmnAwareTests.assertThat(instance).hasPassed("Task_CheckAppraisalOpen")
                 .isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
@@ -332,7 +322,7 @@ class CommendationProcessTest {
         reviewOverdue(instance, Map.of(OVERDUE_DECISION, OVERDUE_EXTEND, EXTENSION_DAYS, 2L, REVIEW_NOTE, "Gia hạn"));
         appraise(instance, OUTCOME_PASS, "1");
 
-        ClockUtil.setCurrentTime(plusMinutes(workingDays.deadline(ClockUtil.getCurrentTime(), 2), 1));
+        time.set(plusMinutes(workingDays.deadline(time.now(), 2), 1));
         assertThat(runDueTimers(instance)).isEqualTo(1);
         BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_OverdueResolved");
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -355,7 +345,7 @@ class CommendationProcessTest {
 
     private ProcessInstance overdueProposal() {
         ProcessInstance instance = propose("giay-khen-giam-doc-cat");
-        ClockUtil.setCurrentTime(plusMinutes(workingDays.deadline(START, 10), 1));
+        time.set(plusMinutes(workingDays.deadline(START, 10), 1));
         runDueTimers(instance);
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
         return instance;
@@ -397,9 +387,9 @@ class CommendationProcessTest {
         appraise(instance, OUTCOME_PASS, "1");
         Date reminderDue = workingDays.deadline(START, 5);
 
-        ClockUtil.setCurrentTime(minusMinutes(reminderDue, 1));
+        time.set(minusMinutes(reminderDue, 1));
         assertThat(runDueTimers(instance)).isZero();
-        ClockUtil.setCurrentTime(plusMinutes(reminderDue, 1));
+        time.set(plusMinutes(reminderDue, 1));
         assertThat(runDueTimers(instance)).isEqualTo(2);
 
         BpmnAwareTests.assertThat(instance)
@@ -418,7 +408,7 @@ class CommendationProcessTest {
     @Test
     void fiftyDecisionsOfOneIssuerApprovedInParallelAreNumberedOneToFifty() throws Exception {
         // a year no other test issues in, so that the police's counter starts at 01
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2029, 3, 5, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant()));
+        time.set(Date.from(ZonedDateTime.of(2029, 3, 5, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant()));
         List<ProcessInstance> instances = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             ProcessInstance instance = propose("giay-khen-giam-doc-cat");
@@ -519,34 +509,21 @@ class CommendationProcessTest {
     }
 
     private List<Job> jobs(ProcessInstance instance) {
-        return managementService.createJobQuery().processInstanceId(instance.getId()).messages().list();
+        return time.asyncSteps(instance.getId());
     }
 
     private void runAsyncJobs(ProcessInstance instance) {
-        List<Job> jobs = jobs(instance);
-        assertThat(jobs).isNotEmpty();
-        for (Job job : jobs) {
-            managementService.executeJob(job.getId());
-        }
+        assertThat(time.runAsyncSteps(instance.getId())).isPositive();
     }
 
     private int runDueTimers(ProcessInstance instance) {
-        List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                .duedateLowerThan(ClockUtil.getCurrentTime()).list();
-        for (Job job : due) {
-            managementService.executeJob(job.getId());
-        }
-        return due.size();
+        return time.runDueTimers(instance.getId());
     }
 
     private Object variable(ProcessInstance instance, String name) {
         var found = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(name).list();
         return found.isEmpty() ? null : found.get(0).getValue();
-    }
-
-    private JobExecutor jobExecutor() {
-        return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor();
     }
 
     private static Date plusMinutes(Date date, int minutes) {

@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.phoihop.testsupport.EngineTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -51,10 +51,8 @@ class NotificationsTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    EngineTime time = EngineTime.running();
 
     @Test
     void aNewGroupTaskNotifiesEveryMemberOnceAndNobodyElse() {
@@ -91,7 +89,7 @@ class NotificationsTest {
     @Test
     void dueCheckNotifiesDueTomorrowAndOverdueOnceEachEvenWhenRunTwice() {
         LocalDate today = LocalDate.of(2031, 3, 10);
-        ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
+        time.set(Date.from(today.atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
         String member = new TestUsers(identityService).newUser("pxdue", "px05");
 
         Task dueTomorrow = startGroupTask();
@@ -116,7 +114,7 @@ class NotificationsTest {
         assertThat(count(member, NotificationKind.TASK_OVERDUE, later)).isZero();
 
         // two days later the first task is overdue too: a new kind, notified once
-        ClockUtil.setCurrentTime(Date.from(today.plusDays(2).atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
+        time.set(Date.from(today.plusDays(2).atTime(9, 0).atZone(ProvinceClock.ZONE).toInstant()));
         dueTaskCheck.run();
         assertThat(count(member, NotificationKind.TASK_OVERDUE, dueTomorrow)).isEqualTo(1);
         assertThat(dueTaskCheck.run()).isZero();

@@ -16,13 +16,13 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.phoihop.testsupport.EngineTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,10 +65,8 @@ class SubstitutesTest {
         today = ProvinceClock.today();
     }
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @RegisterExtension
+    EngineTime time = EngineTime.running();
 
     @Test
     void taskAssignedDuringTheRangeGoesToTheSubstituteMarkedWithTheOriginalUser() throws Exception {
@@ -99,11 +97,11 @@ class SubstitutesTest {
         assertThat(before.getAssignee()).isEqualTo(a);
         assertThat(substitutionQueries.substitutedFor(before)).isNull();
 
-        ClockUtil.setCurrentTime(at(today.plusDays(5)));
+        time.set(at(today.plusDays(5)));
         assertThat(taskService.createTaskQuery().taskId(before.getId()).singleResult().getAssignee()).isEqualTo(a);
         assertThat(startAssignedTo(a).getAssignee()).isEqualTo(b);
 
-        ClockUtil.setCurrentTime(at(today.plusDays(7)));
+        time.set(at(today.plusDays(7)));
         assertThat(startAssignedTo(a).getAssignee()).isEqualTo(a);
     }
 

@@ -1,0 +1,109 @@
+package vn.phoihop.testsupport;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * The engine's time in a process test: the clock stands still where the test puts it, timers and
+ * asynchronous steps run when the test says so (the job executor is paused for the test and
+ * resumed after), and everything is reset after each test, so that nothing sleeps and nothing
+ * races the shared application's own job executor.
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * EngineTime time = EngineTime.pausedAt(START);
+ * ...
+ * time.set(plusMinutes(deadline, 1));
+ * assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
+ * </pre>
+ */
+public final class EngineTime implements BeforeEachCallback, AfterEachCallback {
+
+    private final Date start;
+    private final boolean pauseJobExecutor;
+    private ProcessEngine engine;
+    private boolean jobExecutorWasActive;
+
+    private EngineTime(Date start, boolean pauseJobExecutor) {
+        this.start = start;
+        this.pauseJobExecutor = pauseJobExecutor;
+    }
+
+    /** The clock at {@code start} and the job executor paused: timers and async steps run only when asked. */
+    public static EngineTime pausedAt(Date start) {
+        return new EngineTime(start, true);
+    }
+
+    /** The engine runs as usual; the test only moves the clock, which is reset after it. */
+    public static EngineTime running() {
+        return new EngineTime(null, false);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
+        JobExecutor jobExecutor = jobExecutor();
+        jobExecutorWasActive = pauseJobExecutor && jobExecutor != null && jobExecutor.isActive();
+        if (jobExecutorWasActive) {
+            jobExecutor.shutdown();
+        }
+        if (start != null) {
+            ClockUtil.setCurrentTime(start);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ClockUtil.reset();
+        if (jobExecutorWasActive) {
+            jobExecutor().start();
+        }
+    }
+
+    public void set(Date now) {
+        ClockUtil.setCurrentTime(now);
+    }
+
+    public Date now() {
+        return ClockUtil.getCurrentTime();
+    }
+
+    /** Runs the instance's timers that are due by now; returns how many ran. */
+    public int runDueTimers(String processInstanceId) {
+        return run(management().createJobQuery().processInstanceId(processInstanceId).timers()
+                .duedateLowerThan(ClockUtil.getCurrentTime()).list());
+    }
+
+    /** Runs the instance's asynchronous continuations waiting now; returns how many ran. */
+    public int runAsyncSteps(String processInstanceId) {
+        return run(asyncSteps(processInstanceId));
+    }
+
+    public List<Job> asyncSteps(String processInstanceId) {
+        return management().createJobQuery().processInstanceId(processInstanceId).messages().list();
+    }
+
+    private int run(List<Job> jobs) {
+        jobs.forEach(job -> management().executeJob(job.getId()));
+        return jobs.size();
+    }
+
+    private ManagementService management() {
+        return engine.getManagementService();
+    }
+
+    private JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    }
+}
