@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -98,8 +99,10 @@ public class TaskCompletion {
         }
         try {
             return completeVisible(user, task, parameters, files, locale);
-        } catch (OptimisticLockingException | NullValueException e) {
-            // Completed by a parallel submission between our reads and our write.
+        } catch (OptimisticLockingException | NullValueException | AuthorizationException e) {
+            // Completed by a parallel submission between our reads and our write: the task, its
+            // instance or its grants (which the engine deletes with it) are gone. If none of that
+            // happened, afterTheFact finds the task open and answers as for a task not the user's.
             return afterTheFact(user, taskId);
         }
     }

@@ -116,28 +116,31 @@ class TrustBoundaryTest {
 
     @Test
     void fiveParallelCompletionsByTheAssigneeCompleteOnceAndTellTheOthersItIsDone() throws Exception {
-        String proposal = returnedProposalOfLdld();
-        Task revision = revisionTask(proposal);
-        EngineApiClient ldld = EngineApiClient.rest(port, "ldld");
-        String body = revisionBody("ldld").replace("resubmit", "withdraw");
-        ExecutorService threads = Executors.newFixedThreadPool(5);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            Callable<HttpResponse<String>> complete = () -> ldld.post("/engine-rest/task/" + revision.getId() + "/complete", body);
-            answers.add(threads.submit(complete));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : answers) {
-            HttpResponse<String> response = answer.get();
-            statuses.add(response.statusCode());
-            if (response.statusCode() != 204) {
-                assertThat(response.body()).contains("TaskAlreadyCompleted");
+        // Several rounds: the race has more than one losing moment (task gone, instance gone, grants gone).
+        for (int round = 0; round < 3; round++) {
+            String proposal = returnedProposalOfLdld();
+            Task revision = revisionTask(proposal);
+            EngineApiClient ldld = EngineApiClient.rest(port, "ldld");
+            String body = revisionBody("ldld").replace("resubmit", "withdraw");
+            ExecutorService threads = Executors.newFixedThreadPool(5);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                Callable<HttpResponse<String>> complete = () -> ldld.post("/engine-rest/task/" + revision.getId() + "/complete", body);
+                answers.add(threads.submit(complete));
             }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 204) {
+                    assertThat(response.body()).contains("TaskAlreadyCompleted");
+                }
+            }
+            threads.shutdown();
+            assertThat(statuses).containsOnly(204, 409);
+            assertThat(statuses.stream().filter(status -> status == 204)).hasSize(1);
+            assertThat(records.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
         }
-        threads.shutdown();
-        assertThat(statuses).containsOnly(204, 409);
-        assertThat(statuses.stream().filter(status -> status == 204)).hasSize(1);
-        assertThat(records.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
     }
 
     @Test
