@@ -90,10 +90,6 @@ record EngineApiCall(Door door, String method, List<String> segments) {
         return true;
     }
 
-    boolean startsWith(String first) {
-        return !segments.isEmpty() && segments.get(0).equals(first);
-    }
-
     boolean mentions(String segment) {
         return segments.contains(segment);
     }

@@ -31,13 +31,10 @@ final class EngineApiPolicy {
 
     /** POST bodies that are queries, not changes (Camunda offers POST for long filters). */
     private static final Set<String> QUERY_RESOURCES = Set.of("task", "process-instance", "execution",
-            "variable-instance", "job", "external-task", "incident", "deployment", "process-definition",
-            "decision-definition", "case-instance", "case-execution", "filter", "user", "group", "tenant",
-            "authorization", "batch");
+            "variable-instance", "job", "external-task", "case-instance", "case-execution");
 
     private static final Set<String> HISTORIC_QUERY_RESOURCES = Set.of("process-instance", "activity-instance",
-            "task", "variable-instance", "decision-instance", "incident", "job-log", "external-task-log",
-            "identity-link-log", "detail", "user-operation", "batch", "case-instance", "case-activity-instance");
+            "task", "variable-instance", "external-task-log", "detail", "case-instance");
 
     /** Segments of calls that write variables, whatever the resource. */
     private static final Set<String> VARIABLE_SEGMENTS = Set.of("variables", "localVariables", "variables-async",

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,8 +19,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.TestUsers;
 
 /**
  * The attacks of issue #8's probe, replayed as named regression tests: each one handed a
@@ -39,6 +42,8 @@ class TrustBoundaryTest {
     RuntimeService runtimeService;
     @Autowired
     CommendationRecords records;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void aRevisionCompletedOverRestCannotHandTheProposalToAnotherOrganisation() throws Exception {
@@ -156,12 +161,27 @@ class TrustBoundaryTest {
 
     @Test
     void theUserDirectoryShowsColleaguesByNameAndOnlyOnesOwnEmail() throws Exception {
-        EngineApiClient px05 = EngineApiClient.rest(port, "px05");
-        String directory = px05.get("/engine-rest/user").body();
-        assertThat(directory).contains("\"px05\"", "px05@demo.phoihop.local").doesNotContain("@demo.phoihop.local\",\"id\"")
-                .doesNotContain("ldld@demo.phoihop.local", "\"ldld\"");
-        assertThat(px05.get("/engine-rest/user/ldld/profile").statusCode()).isEqualTo(404);
+        TestUsers users = new TestUsers(identityService);
+        String group = users.newGroup("dir");
+        // pttg's group may read the whole directory (reference/authorizations.yaml): the trimming is ours
+        String me = withDemoPassword(users.newUser("dira", group, "pttg"));
+        String colleague = users.newUser("dirb", group);
+
+        HttpResponse<String> directory = EngineApiClient.rest(port, me).get("/engine-rest/user");
+        assertThat(directory.statusCode()).isEqualTo(200);
+        assertThat(directory.body()).contains("\"" + me + "\"", me + "@test.phoihop.local", "\"" + colleague + "\"", "\"pttg\"")
+                .doesNotContain(colleague + "@test.phoihop.local", "pttg@demo.phoihop.local", "\"ldld\"");
+        HttpResponse<String> profile = EngineApiClient.rest(port, me).get("/engine-rest/user/" + colleague + "/profile");
+        assertThat(profile.body()).contains("\"" + colleague + "\"").doesNotContain("@test.phoihop.local");
+        assertThat(EngineApiClient.rest(port, me).get("/engine-rest/user/ldld/profile").statusCode()).isEqualTo(404);
         assertThat(EngineApiClient.rest(port, "admin").get("/engine-rest/user").body()).contains("ldld@demo.phoihop.local");
+    }
+
+    private String withDemoPassword(String userId) {
+        var user = identityService.createUserQuery().userId(userId).singleResult();
+        user.setPassword(DemoAccountsFile.PASSWORD);
+        identityService.saveUser(user);
+        return userId;
     }
 
     private String returnedProposalOfLdld() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +15,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,7 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormOptionsResolver;
 import vn.phoihop.forms.FormSchema;
-import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.forms.FormCatalog;
+import vn.phoihop.processes.ProcessStarter;
+import vn.phoihop.tasks.TaskCompletion;
 import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
@@ -71,13 +70,15 @@ class EngineDoorsTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    FormService formService;
-    @Autowired
     IdentityService identityService;
     @Autowired
     ManagementService managementService;
     @Autowired
-    FormSchemaParser parser;
+    ProcessStarter starter;
+    @Autowired
+    TaskCompletion completion;
+    @Autowired
+    FormCatalog formCatalog;
     @Autowired
     FormOptionsResolver options;
     @Autowired
@@ -206,7 +207,7 @@ class EngineDoorsTest {
      */
     private Task reach(Step step) {
         String instance = startInstance(step.processKey());
-        FormSchema target = step.formRef() == null ? null : fileForm(step.formRef());
+        FormSchema target = step.formRef() == null ? null : formCatalog.find(step.formRef()).orElseThrow();
         String targetActor = demoUserIn(step.groups().isEmpty() ? startEvents()
                 .filter(start -> start.processKey().equals(step.processKey())).findFirst().orElseThrow().groups() : step.groups());
         for (int steps = 0; steps < 5; steps++) {
@@ -253,14 +254,6 @@ class EngineDoorsTest {
         }
     }
 
-    private FormSchema fileForm(String formRef) {
-        try (InputStream json = new java.io.FileInputStream(new File("forms", formRef + ".form"))) {
-            return parser.parse(json, formRef);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private String startInstance(String processKey) {
         String starter = demoUserIn(startEvents().filter(start -> start.processKey().equals(processKey))
                 .findFirst().orElseThrow().groups());
@@ -300,20 +293,11 @@ class EngineDoorsTest {
     }
 
     private FormSchema startForm(ProcessDefinition definition) {
-        String key = formService.getStartFormData(definition.getId()).getCamundaFormRef().getKey();
-        try (InputStream json = formService.getDeployedStartForm(definition.getId())) {
-            return parser.parse(json, key);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return starter.startFormOf(definition).orElseThrow();
     }
 
     private FormSchema taskForm(Task task) {
-        try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
-            return parser.parse(json, task.getCamundaFormRef().getKey());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return completion.formOfOpenTask(task.getId()).orElseThrow();
     }
 
     /** Every row of the product's own tables, as text: Camunda's tables, sessions and notifications aside. */
