@@ -1,4 +1,4 @@
-package vn.phoihop.portal;
+package vn.phoihop.home;
 
 import java.time.LocalDate;
 import java.util.List;
