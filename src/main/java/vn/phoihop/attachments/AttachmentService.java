@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -31,8 +31,12 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final DataSize maxSize;
 
-    AttachmentService(AttachmentRepository attachments,
-                      @Value("${phoihop.attachments.max-size:10MB}") DataSize maxSize) {
+    @Autowired
+    AttachmentService(AttachmentRepository attachments, AttachmentProperties properties) {
+        this(attachments, properties.maxSize());
+    }
+
+    AttachmentService(AttachmentRepository attachments, DataSize maxSize) {
         this.attachments = attachments;
         this.maxSize = maxSize;
     }

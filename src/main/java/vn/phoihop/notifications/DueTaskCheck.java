@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.EngineAsSystem;
@@ -37,8 +36,7 @@ class DueTaskCheck {
         this.writer = writer;
     }
 
-    @Scheduled(fixedRateString = "${phoihop.notifications.due-check-interval:PT15M}",
-            initialDelayString = "${phoihop.notifications.due-check-interval:PT15M}")
+    /** Scheduled by {@link NotificationsConfig}; a failure waits for the next run. */
     void scheduled() {
         try {
             int created = run();

@@ -5,13 +5,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.phoihop.portal.PortalProperties;
 import vn.phoihop.security.EngineAsSystem;
 
 import java.util.Locale;
@@ -32,18 +32,17 @@ class NotificationMailer {
     private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final PortalProperties portal;
     private final String from;
 
     NotificationMailer(ObjectProvider<JavaMailSender> senders, IdentityService identityService, EngineAsSystem engineAsSystem, MessageSource messages,
-                       @Value("${phoihop.base-url:http://localhost:8080}") String baseUrl,
-                       @Value("${phoihop.notifications.mail-from:no-reply@phoihop.local}") String from) {
+                       PortalProperties portal, NotificationProperties properties) {
         this.senders = senders;
         this.identityService = identityService;
         this.engineAsSystem = engineAsSystem;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.from = from;
+        this.portal = portal;
+        this.from = properties.mailFrom();
     }
 
     void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task) {
@@ -70,7 +69,7 @@ class NotificationMailer {
     }
 
     private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task) {
-        String link = baseUrl + task.path();
+        String link = portal.link(task.path());
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);

@@ -1,6 +1,5 @@
 package vn.phoihop.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.phoihop.referencedata.ReferenceDataFiles;
@@ -17,12 +16,10 @@ class FirstAdministrator {
     private final String userId;
     private final String password;
 
-    FirstAdministrator(ReferenceDataFiles files,
-                       @Value("${phoihop.admin.user:admin}") String userId,
-                       @Value("${phoihop.admin.password:}") String password) {
+    FirstAdministrator(ReferenceDataFiles files, AdministratorProperties properties) {
         this.files = files;
-        this.userId = userId;
-        this.password = password;
+        this.userId = properties.user();
+        this.password = properties.password();
     }
 
     String userId() {

@@ -3,7 +3,6 @@ package vn.phoihop.security;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +24,9 @@ public class LoginThrottle {
     private final Duration wrongPasswordPause;
 
     LoginThrottle(ProcessEngineConfigurationImpl engineConfiguration,
-                  @Value("${phoihop.login.wrong-password-pause:0s}") Duration wrongPasswordPause) {
+                  LoginProperties properties) {
         this.engineConfiguration = engineConfiguration;
-        this.wrongPasswordPause = wrongPasswordPause;
+        this.wrongPasswordPause = properties.wrongPasswordPause();
     }
 
     public boolean locksAccounts() {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
@@ -31,11 +30,11 @@ class TaskActions {
     private final Set<String> dueDateEditors;
 
     TaskActions(TaskService taskService, Colleagues colleagues, TaskAccess access,
-                @Value("${phoihop.tasks.due-date-editors:px05,pttg,police-leaders,front-leaders}") Set<String> dueDateEditors) {
+                TaskProperties properties) {
         this.taskService = taskService;
         this.colleagues = colleagues;
         this.access = access;
-        this.dueDateEditors = dueDateEditors;
+        this.dueDateEditors = properties.dueDateEditors();
     }
 
     void claim(PortalUser user, String taskId) {
