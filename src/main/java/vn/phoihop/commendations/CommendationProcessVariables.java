@@ -5,14 +5,14 @@ import vn.phoihop.tasks.RecordTitle;
 /**
  * Names of the process variables of {@code processes/CommendationProcess.bpmn} and the values its
  * gateways test, in one place (DESIGN.md §4). The forms in {@code forms/commendation-*.form} use
- * the same keys.
+ * the same keys. A task form's values are local to its task; the step's listener records them in
+ * the {@link Proposal} and sets the few variables the instance keeps: ids, the title the task list
+ * shows, the decision table's inputs, timer inputs and routing flags.
  */
 public final class CommendationProcessVariables {
 
     public static final String PROCESS_ID = "CommendationProcess";
 
-    /** Set by the start event ({@code camunda:initiator}): the user who proposed, who revises a returned proposal. */
-    public static final String PROPOSER = "proposer";
     public static final String RECORD_TITLE = RecordTitle.VARIABLE;
     /** The business key and id of the proposal's record, e.g. {@code KT-2026-0007}; set when the proposal is first recorded. */
     public static final String PROPOSAL_ID = "proposalId";
@@ -24,15 +24,15 @@ public final class CommendationProcessVariables {
     public static final String AWARD_FORM = "awardForm";
     /** {@code police} or {@code front}, derived from the proposing organisation ({@link ProposingSide}). */
     public static final String PROPOSING_SIDE = "proposingSide";
-    /** The proposal form's dynamic list: maps with the keys of {@link NomineeList}. */
+    /** The proposal and revision forms' dynamic list: maps with the keys of {@link NomineeList}; recorded, not kept. */
     public static final String NOMINEES = "nominees";
     /** The award form's appraisal time limit in working days; the timers read it. */
     public static final String APPRAISAL_DAYS = "appraisalDays";
-    /** Options of the appraisal checklist: every nominee, value = position. */
+    /** Options of the appraisal checklist ({@code valuesKey}): every nominee, value = position, from the record. */
     public static final String NOMINEE_OPTIONS = "nomineeOptions";
     /** The positions PX05 ticked as right subject and right achievement. */
     public static final String APPRAISED_NOMINEES = "appraisedNominees";
-    /** Options of the approval checklists: the nominees that passed the appraisal. */
+    /** Options of the approval checklists ({@code valuesKey}): the nominees that passed the appraisal, from the record. */
     public static final String APPROVAL_NOMINEE_OPTIONS = "approvalNomineeOptions";
 
     /** {@link #OUTCOME_PASS}, {@link #OUTCOME_RETURN} or {@link #OUTCOME_REJECT}. */
@@ -74,16 +74,11 @@ public final class CommendationProcessVariables {
     /** Submitted by both approval tasks (form {@code commendation-approval}), local to each task: the positions approved. */
     public static final String APPROVED_NOMINEES = "approvedNominees";
     public static final String APPROVAL_COMMENT = "approvalComment";
-    /** The approval tasks' output mappings copy their local choice into these. */
-    public static final String POLICE_APPROVED_NOMINEES = "policeApprovedNominees";
-    public static final String FRONT_APPROVED_NOMINEES = "frontApprovedNominees";
 
     /** True once the side's leaders were reminded that their approval has waited five working days. */
     public static final String POLICE_APPROVER_REMINDED = "policeApproverReminded";
     public static final String FRONT_APPROVER_REMINDED = "frontApproverReminded";
 
-    /** The positions every participating side approved: the nominees the decision commends. */
-    public static final String AWARDED_NOMINEES = "awardedNominees";
     /** True when at least one nominee was approved by every participating side and a number was given. */
     public static final String DECISION_ISSUED = "decisionIssued";
     /** The decision's symbol, e.g. "05/QĐ-CAT". */

@@ -2,6 +2,7 @@ package vn.phoihop.commendations;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +28,11 @@ final class NomineeList {
     private NomineeList() {
     }
 
-    static List<Nominee> from(Object variable) {
+    static List<NomineeEntry> from(Object variable) {
         if (!(variable instanceof Collection<?> items) || items.isEmpty() || items.size() > MAX_NOMINEES) {
             throw new SubmissionRuleException("commendation.error.nominees");
         }
-        List<Nominee> nominees = new ArrayList<>();
+        List<NomineeEntry> nominees = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof Map<?, ?> row)) {
                 throw new SubmissionRuleException("commendation.error.nominees");
@@ -41,10 +42,9 @@ final class NomineeList {
                 throw new SubmissionRuleException("commendation.error.nominees");
             }
             String jobTitle = optional(row, JOB_TITLE);
-            nominees.add(new Nominee(nominees.size() + 1, kind, text(row, NAME, MAX_TEXT),
+            nominees.add(new NomineeEntry(kind, text(row, NAME, MAX_TEXT),
                     jobTitle == null || jobTitle.length() > MAX_TEXT ? null : jobTitle,
-                    text(row, ORGANIZATION, MAX_TEXT), text(row, ACHIEVEMENT, MAX_ACHIEVEMENT),
-                    null, null, null, null));
+                    text(row, ORGANIZATION, MAX_TEXT), text(row, ACHIEVEMENT, MAX_ACHIEVEMENT)));
         }
         return nominees;
     }
@@ -54,6 +54,21 @@ final class NomineeList {
         return new ArrayList<>(nominees.stream()
                 .map(nominee -> Map.of("label", nominee.label(), "value", Integer.toString(nominee.position())))
                 .toList());
+    }
+
+    /** The rows as the proposal form's dynamic list holds them, for the revision form to edit. */
+    static List<Map<String, String>> rows(Collection<Nominee> nominees) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Nominee nominee : nominees) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put(KIND, nominee.kind());
+            row.put(NAME, nominee.name());
+            row.put(JOB_TITLE, nominee.jobTitle() == null ? "" : nominee.jobTitle());
+            row.put(ORGANIZATION, nominee.organizationName());
+            row.put(ACHIEVEMENT, nominee.achievement());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static String text(Map<?, ?> row, String key, int maxLength) {

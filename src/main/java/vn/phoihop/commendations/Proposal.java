@@ -2,21 +2,271 @@ package vn.phoihop.commendations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import vn.phoihop.documents.DocumentNumber;
+import vn.phoihop.forms.SubmissionRuleException;
 
 /**
- * A row of {@code commendation_proposal}: one tờ trình and where it stands.
- *
- * @param id            the business key, e.g. {@code KT-2026-0007}
- * @param proposingSide {@code police} or {@code front}, the input of {@code CommendationApprover.dmn}
- * @param source        a {@link ProposalSource} code
- * @param decisionSymbol e.g. "05/QĐ-CAT", once issued
+ * One tờ trình and where it stands: the aggregate of the commendation feature. Its state changes
+ * are the methods below, each with its rule; the process's listeners only call them
+ * ({@link ProposalService}). The id is the process instance's business key, e.g. {@code KT-2026-0007}.
  */
-public record Proposal(String id, String processInstanceId, String title, String proposingOrg, String proposingSide,
-                       String source, String awardForm, String proposerId, ProposalStatus status, int year,
-                       Instant submittedAt, Instant updatedAt, String appraisalComment, String decisionIssuer,
-                       Integer decisionSeq, String decisionSymbol, LocalDate decisionDate) {
+@Entity
+@Table(name = "commendation_proposal")
+public class Proposal {
+
+    @Id
+    private String id;
+    private String processInstanceId;
+    private String title;
+    private String proposingOrg;
+    /** {@code police} or {@code front}, the input of {@code CommendationApprover.dmn}. */
+    private String proposingSide;
+    /** A {@link ProposalSource} code. */
+    private String source;
+    private String awardForm;
+    private String proposerId;
+    @Enumerated(EnumType.STRING)
+    private ProposalStatus status;
+    @Column(name = "proposal_year")
+    private int year;
+    private Instant submittedAt;
+    private Instant updatedAt;
+    private String appraisalComment;
+    private String decisionIssuer;
+    private Integer decisionYear;
+    private Integer decisionSeq;
+    /** e.g. "05/QĐ-CAT", once issued. */
+    private String decisionSymbol;
+    private LocalDate decisionDate;
+
+    // Read with the proposal every time (at most 100 rows), so pages need no open session.
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "proposal_id", nullable = false)
+    @OrderBy("position")
+    private List<Nominee> nominees = new ArrayList<>();
+
+    protected Proposal() {
+    }
+
+    /** A new proposal, as the proposer sent it. */
+    static Proposal submit(String id, String processInstanceId, String proposerId, int year, ProposalSubmission submission,
+                           Instant now) {
+        Proposal proposal = new Proposal();
+        proposal.id = id;
+        proposal.processInstanceId = processInstanceId;
+        proposal.proposerId = proposerId;
+        proposal.year = year;
+        proposal.submittedAt = now;
+        proposal.take(submission, now);
+        return proposal;
+    }
+
+    /** The proposer sends a returned proposal again; everything they typed may have changed. */
+    void resubmit(ProposalSubmission submission, Instant now) {
+        requireOpen();
+        take(submission, now);
+    }
+
+    void withdraw(Instant now) {
+        requireOpen();
+        moveTo(ProposalStatus.WITHDRAWN, now);
+    }
+
+    /**
+     * PX05's appraisal: the nominees found right in subject and achievement, and the outcome. A
+     * pass must name at least one of this proposal's nominees; every round is judged afresh.
+     */
+    void appraise(AppraisalOutcome outcome, String comment, Set<Integer> passed, Instant now) {
+        requireOpen();
+        Set<Integer> known = positions(nominee -> passed.contains(nominee.position()));
+        if (outcome == AppraisalOutcome.PASS && known.isEmpty()) {
+            throw new SubmissionRuleException("commendation.error.noneAppraised");
+        }
+        nominees.forEach(nominee -> nominee.appraise(known.contains(nominee.position())));
+        appraisalComment = comment;
+        moveTo(outcome.status(), now);
+    }
+
+    /** One side's leaders approve some of the nominees that passed the appraisal; the others are refused. */
+    void approve(String side, Set<Integer> approved, Instant now) {
+        requireOpen();
+        nominees.forEach(nominee -> nominee.approve(side, approved.contains(nominee.position())));
+        updatedAt = now;
+    }
+
+    /** The nominees every participating side approved: those a decision commends. */
+    Set<Integer> awardable(boolean policeTookPart, boolean frontTookPart) {
+        return positions(nominee -> nominee.approvedBy(policeTookPart, frontTookPart));
+    }
+
+    /** The decision commends the awardable nominees under the number given. */
+    void issue(Set<Integer> awarded, DocumentNumber number, String symbol, LocalDate date, Instant now) {
+        requireOpen();
+        if (awarded.isEmpty()) {
+            throw new IllegalStateException("A decision must commend someone: " + id);
+        }
+        nominees.forEach(nominee -> nominee.award(awarded.contains(nominee.position())));
+        decisionIssuer = number.issuer();
+        decisionYear = number.year();
+        decisionSeq = number.number();
+        decisionSymbol = symbol;
+        decisionDate = date;
+        moveTo(ProposalStatus.ISSUED, now);
+    }
+
+    /** No nominee was approved by every side: no decision, and the proposal ends refused. */
+    void refuse(Instant now) {
+        requireOpen();
+        nominees.forEach(nominee -> nominee.award(false));
+        moveTo(ProposalStatus.REFUSED, now);
+    }
+
+    private void take(ProposalSubmission submission, Instant now) {
+        title = submission.title();
+        proposingOrg = submission.organizationCode();
+        proposingSide = submission.side();
+        source = submission.source().code();
+        awardForm = submission.awardForm().getCode();
+        replaceNominees(submission.nominees());
+        appraisalComment = null;
+        moveTo(ProposalStatus.SUBMITTED, now);
+    }
+
+    /**
+     * Rows keep their place: row n of the form updates nominee n, so the table's unique position
+     * never sees two rows at once (Hibernate inserts before it deletes).
+     */
+    private void replaceNominees(List<NomineeEntry> entries) {
+        if (entries.isEmpty()) {
+            throw new SubmissionRuleException("commendation.error.nominees");
+        }
+        nominees.removeIf(nominee -> nominee.position() > entries.size());
+        for (int index = 0; index < entries.size(); index++) {
+            if (index < nominees.size()) {
+                nominees.get(index).describe(entries.get(index));
+            } else {
+                nominees.add(new Nominee(index + 1, entries.get(index)));
+            }
+        }
+    }
+
+    private Set<Integer> positions(Predicate<Nominee> which) {
+        Set<Integer> positions = new TreeSet<>();
+        nominees.stream().filter(which).forEach(nominee -> positions.add(nominee.position()));
+        return positions;
+    }
+
+    /**
+     * The process decides the order of the steps (an administrator may move an instance in Cockpit);
+     * the record only refuses to change once it has ended.
+     */
+    private void requireOpen() {
+        if (status != null && !status.isOpen()) {
+            throw new SubmissionRuleException("commendation.error.closed");
+        }
+    }
+
+    private void moveTo(ProposalStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
 
     public boolean isIssued() {
         return status == ProposalStatus.ISSUED;
+    }
+
+    public List<Nominee> nominees() {
+        return Collections.unmodifiableList(nominees);
+    }
+
+    /** The nominees that passed the appraisal: what the leaders approve from. */
+    public List<Nominee> appraisedNominees() {
+        return nominees.stream().filter(nominee -> Boolean.TRUE.equals(nominee.appraisalPassed())).toList();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String proposingOrg() {
+        return proposingOrg;
+    }
+
+    public String proposingSide() {
+        return proposingSide;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String awardForm() {
+        return awardForm;
+    }
+
+    public String proposerId() {
+        return proposerId;
+    }
+
+    public ProposalStatus status() {
+        return status;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String appraisalComment() {
+        return appraisalComment;
+    }
+
+    public String decisionIssuer() {
+        return decisionIssuer;
+    }
+
+    public Integer decisionSeq() {
+        return decisionSeq;
+    }
+
+    public String decisionSymbol() {
+        return decisionSymbol;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import vn.phoihop.attachments.AttachmentRejectedException;
 import vn.phoihop.attachments.AttachmentService;
-import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.FormSubmissionBinder;
@@ -111,9 +110,8 @@ public class TaskCompletion {
                                     MultiValueMap<String, MultipartFile> files, Locale locale) {
         String taskId = task.getId();
         FormSchema form = forms.formOf(task).orElse(null);
-        Map<String, Object> variables = taskService.getVariables(taskId);
         FormSubmission submission = form == null ? null
-                : binder.bind(form, parameters, files, FormContext.of(variables, locale));
+                : binder.bind(form, parameters, files, forms.contextOf(task, form, locale));
         if (submission != null && !submission.isValid()) {
             return new Refused(submission, task, form);
         }
@@ -144,12 +142,18 @@ public class TaskCompletion {
         return new Completed(task.getProcessInstanceId());
     }
 
-    /** A task delegated to the user goes back to its owner with the values (Camunda's resolve); any other is completed. */
+    /**
+     * The form's values are local to the task: each step of a multi-instance keeps its own answer,
+     * and nothing a form sends overwrites the instance's variables. The step's listener moves what
+     * the process needs into the feature's record and sets the routing flags on the execution. A
+     * task delegated to the user goes back to its owner with the values (Camunda's resolve).
+     */
     private void finish(Task task, Map<String, Object> values) {
+        taskService.setVariablesLocal(task.getId(), values);
         if (task.getDelegationState() == DelegationState.PENDING) {
-            taskService.resolveTask(task.getId(), values);
+            taskService.resolveTask(task.getId());
         } else {
-            taskService.complete(task.getId(), values);
+            taskService.complete(task.getId());
         }
     }
 

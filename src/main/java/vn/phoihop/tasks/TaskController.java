@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
-import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormViewFactory;
 import vn.phoihop.instances.InstancePanels;
@@ -60,7 +59,7 @@ class TaskController {
         Task task = access.visibleTask(user, taskId);
         var form = forms.formOf(task);
         form.ifPresent(schema -> model.addAttribute("form",
-                formViews.create(schema, FormContext.of(taskService.getVariables(taskId), locale))));
+                formViews.create(schema, forms.contextOf(task, schema, locale))));
         addTaskDetails(user, task, model);
         return "tasks/task";
     }
@@ -75,7 +74,7 @@ class TaskController {
             if (outcome instanceof TaskCompletion.Refused refused) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("form", formViews.create(refused.form(), refused.submission(),
-                        FormContext.of(taskService.getVariables(taskId), locale)));
+                        forms.contextOf(refused.task(), refused.form(), locale)));
                 model.addAttribute("error", refused.messageCode() != null ? refused.messageCode() : "task.form.invalid");
                 model.addAttribute("errorArguments", refused.messageArguments());
                 addTaskDetails(user, refused.task(), model);

@@ -3,11 +3,15 @@ package vn.phoihop.tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormContexts;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSchemaParser;
 
@@ -20,11 +24,24 @@ import vn.phoihop.forms.FormSchemaParser;
 class TaskForms {
 
     private final FormService formService;
+    private final TaskService taskService;
     private final FormSchemaParser parser;
+    private final FormContexts contexts;
 
-    TaskForms(FormService formService, FormSchemaParser parser) {
+    TaskForms(FormService formService, TaskService taskService, FormSchemaParser parser,
+              FormContexts contexts) {
         this.formService = formService;
+        this.taskService = taskService;
         this.parser = parser;
+        this.contexts = contexts;
+    }
+
+    /**
+     * What the task's form is shown and checked against: the task's variables (its own and its
+     * instance's), overlaid with the values the process's feature reads from its record.
+     */
+    FormContext contextOf(Task task, FormSchema form, Locale locale) {
+        return contexts.of(form, task.getProcessInstanceId(), taskService.getVariables(task.getId()), locale);
     }
 
     Optional<FormSchema> formOf(Task task) {

@@ -45,7 +45,7 @@ class CommendationPortalTest {
     @Autowired
     ProcessEngine processEngine;
     @Autowired
-    CommendationRecords records;
+    ProposalRepository repository;
     @Autowired
     AttachmentService attachments;
 
@@ -78,8 +78,8 @@ class CommendationPortalTest {
                 .andExpect(flash().attribute("info", "process.started"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
-        Proposal proposal = records.proposalOfInstance(instanceId).orElseThrow();
-        assertThat(records.nominees(proposal.id())).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Tổ dân cư số 3");
+        Proposal proposal = repository.findByProcessInstanceId(instanceId).orElseThrow();
+        assertThat(repository.findById(proposal.id()).orElseThrow().nominees()).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Tổ dân cư số 3");
         assertThat(attachments.list(instanceId)).extracting(a -> a.fieldKey() + ":" + a.fileName())
                 .containsExactly("proposalLetter:to-trinh.pdf");
 
@@ -108,9 +108,9 @@ class CommendationPortalTest {
                 .andExpect(flash().attribute("info", "task.completed"));
 
         new Proposals(processEngine).issueDecisionOfInstance(instanceId);
-        Proposal issued = records.proposal(proposal.id()).orElseThrow();
+        Proposal issued = repository.findById(proposal.id()).orElseThrow();
         assertThat(issued.decisionSymbol()).matches("\\d{2,}/QĐ-CAT");
-        assertThat(records.nominees(proposal.id())).extracting(Nominee::awarded).containsExactly(false, true);
+        assertThat(repository.findById(proposal.id()).orElseThrow().nominees()).extracting(Nominee::awarded).containsExactly(false, true);
     }
 
     @Test
@@ -139,11 +139,11 @@ class CommendationPortalTest {
                         .with(csrf()).with(ldld))
                 .andExpect(flash().attribute("info", "task.completed"));
 
-        Proposal resubmitted = records.proposalOfInstance(instanceId).orElseThrow();
+        Proposal resubmitted = repository.findByProcessInstanceId(instanceId).orElseThrow();
         assertThat(resubmitted.status()).isEqualTo(ProposalStatus.SUBMITTED);
         assertThat(resubmitted.awardForm()).isEqualTo("giay-khen-mttq-tinh");
         assertThat(resubmitted.source()).isEqualTo("liaison-meeting");
-        assertThat(records.nominees(resubmitted.id())).extracting(Nominee::name).containsExactly("Chi hội Phụ nữ ấp 2");
+        assertThat(repository.findById(resubmitted.id()).orElseThrow().nominees()).extracting(Nominee::name).containsExactly("Chi hội Phụ nữ ấp 2");
         assertThat(openTask(instanceId, "Task_AppraiseProposal")).isNotNull();
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.phoihop.testsupport.TaskSteps;
 import vn.phoihop.testsupport.EngineTime;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,9 @@ class CommendationProcessTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
-    CommendationRecords records;
+    ProposalRepository repository;
+    @Autowired
+    ProposalFormValues formValues;
 
     /** A Monday in an ordinary working week. */
     private static final Date START = Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ProvinceClock.ZONE).toInstant());
@@ -93,18 +96,18 @@ class CommendationProcessTest {
         String id = proposalId(instance);
         assertThat(id).matches("KT-2026-\\d{4}");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
-        assertThat(records.proposal(id)).hasValueSatisfying(p -> {
+        assertThat(repository.findById(id)).hasValueSatisfying(p -> {
             assertThat(p.status()).isEqualTo(ProposalStatus.SUBMITTED);
             assertThat(p.proposingOrg()).isEqualTo("ldld");
             assertThat(p.proposingSide()).isEqualTo("front");
             assertThat(p.proposerId()).isEqualTo("ldld");
         });
-        assertThat(records.nominees(id)).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Công đoàn cơ sở Công ty X");
+        assertThat(repository.findById(id).orElseThrow().nominees()).extracting(Nominee::name).containsExactly("Nguyễn Văn A", "Công đoàn cơ sở Công ty X");
         appraise(instance, OUTCOME_PASS, "1", "2");
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PoliceLeadersApprove");
         BpmnAwareTests.assertThat(task("Task_PoliceLeadersApprove", instance)).hasCandidateGroup("police-leaders");
-        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.AWAITING_APPROVAL);
+        assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(ProposalStatus.AWAITING_APPROVAL);
         decide(instance, "Task_PoliceLeadersApprove", "1", "2");
         runAsyncJobs(instance);
 
@@ -112,11 +115,11 @@ class CommendationProcessTest {
                 .hasNotPassed("Task_FrontLeadersApprove");
         assertThat(variable(instance, DECISION_ISSUED)).isEqualTo(true);
         assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-CAT");
-        Proposal issued = records.proposal(id).orElseThrow();
+        Proposal issued = repository.findById(id).orElseThrow();
         assertThat(issued.status()).isEqualTo(ProposalStatus.ISSUED);
         assertThat(issued.decisionSymbol()).isEqualTo(variable(instance, DECISION_NUMBER));
         assertThat(issued.decisionDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
-        assertThat(records.nominees(id)).extracting(Nominee::awarded).containsExactly(true, true);
+        assertThat(repository.findById(id).orElseThrow().nominees()).extracting(Nominee::awarded).containsExactly(true, true);
         assertThat(outcomeNotifications(instance)).containsExactly("ldld");
     }
 
@@ -149,7 +152,7 @@ class CommendationProcessTest {
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
         assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-MTTQ");
-        assertThat(records.nominees(proposalId(instance))).extracting(Nominee::appraisalPassed, Nominee::awarded)
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().nominees()).extracting(Nominee::appraisalPassed, Nominee::awarded)
                 .containsExactly(tuple(true, true), tuple(false, false));
     }
 
@@ -163,11 +166,10 @@ class CommendationProcessTest {
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
-        assertThat(variable(instance, AWARDED_NOMINEES)).isEqualTo(List.of("2"));
-        assertThat(records.nominees(proposalId(instance)))
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().nominees())
                 .extracting(Nominee::policeApproved, Nominee::frontApproved, Nominee::awarded)
                 .containsExactly(tuple(true, false, false), tuple(true, true, true));
-        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.ISSUED);
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.ISSUED);
     }
 
     @Test
@@ -182,7 +184,7 @@ class CommendationProcessTest {
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ApprovalRefused").hasNotPassed("EndEvent_DecisionIssued");
         assertThat(variable(instance, DECISION_ISSUED)).isEqualTo(false);
         assertThat(variable(instance, DECISION_NUMBER)).isNull();
-        Proposal refused = records.proposal(proposalId(instance)).orElseThrow();
+        Proposal refused = repository.findById(proposalId(instance)).orElseThrow();
         assertThat(refused.status()).isEqualTo(ProposalStatus.REFUSED);
         assertThat(refused.decisionSymbol()).isNull();
         assertThat(outcomeNotifications(instance)).containsExactly("ldld");
@@ -196,14 +198,16 @@ class CommendationProcessTest {
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReviseProposal");
         BpmnAwareTests.assertThat(task(instance)).isAssignedTo("ldld");
-        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.RETURNED);
-        assertThat(records.proposal(id).orElseThrow().appraisalComment()).isEqualTo("Ý kiến thẩm định");
-        taskService.complete(task(instance).getId(), Map.of(REVISION_DECISION, REVISION_RESUBMIT,
-                NOMINEES, nominees("Trần Thị B", "Lê Văn C", "Phạm Văn D")));
+        assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(ProposalStatus.RETURNED);
+        assertThat(repository.findById(id).orElseThrow().appraisalComment()).isEqualTo("Ý kiến thẩm định");
+        Map<String, Object> revision = proposalVariables("ky-niem-chuong-bvantq");
+        revision.put(REVISION_DECISION, REVISION_RESUBMIT);
+        revision.put(NOMINEES, nominees("Trần Thị B", "Lê Văn C", "Phạm Văn D"));
+        TaskSteps.complete(taskService, task(instance).getId(), revision);
 
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
-        assertThat(records.proposal(id).orElseThrow().status()).isEqualTo(ProposalStatus.SUBMITTED);
-        assertThat(records.nominees(id)).extracting(Nominee::position, Nominee::name)
+        assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(ProposalStatus.SUBMITTED);
+        assertThat(repository.findById(id).orElseThrow().nominees()).extracting(Nominee::position, Nominee::name)
                 .containsExactly(tuple(1, "Trần Thị B"), tuple(2, "Lê Văn C"), tuple(3, "Phạm Văn D"));
         appraise(instance, OUTCOME_PASS, "3");
         decide(instance, "Task_PoliceLeadersApprove", "3");
@@ -211,7 +215,7 @@ class CommendationProcessTest {
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReviseProposal", "EndEvent_DecisionIssued");
         assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-BCA");
-        assertThat(records.nominees(id)).extracting(Nominee::awarded).containsExactly(false, false, true);
+        assertThat(repository.findById(id).orElseThrow().nominees()).extracting(Nominee::awarded).containsExactly(false, false, true);
     }
 
     @Test
@@ -219,11 +223,11 @@ class CommendationProcessTest {
         ProcessInstance instance = propose("giay-khen-giam-doc-cat");
         appraise(instance, OUTCOME_RETURN);
 
-        taskService.complete(task(instance).getId(), Map.of(REVISION_DECISION, REVISION_WITHDRAW));
+        TaskSteps.complete(taskService, task(instance).getId(), Map.of(REVISION_DECISION, REVISION_WITHDRAW));
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ProposalWithdrawn")
                 .hasNotPassed("Task_DetermineApprovers");
-        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
     }
 
     @Test
@@ -233,7 +237,7 @@ class CommendationProcessTest {
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ProposalRejected")
                 .hasNotPassed("Task_DetermineApprovers", "Task_ReviseProposal");
-        assertThat(records.proposal(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(outcomeNotifications(instance)).containsExactly("ldld");
     }
 
@@ -242,11 +246,11 @@ class CommendationProcessTest {
         ProcessInstance instance = propose("giay-khen-giam-doc-cat");
         String taskId = task("Task_AppraiseProposal", instance).getId();
 
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of(APPRAISAL_OUTCOME, OUTCOME_PASS,
+        assertThatThrownBy(() -> TaskSteps.complete(taskService, taskId, Map.of(APPRAISAL_OUTCOME, OUTCOME_PASS,
                 APPRAISAL_COMMENT, "Đạt", APPRAISED_NOMINEES, List.of())))
                 .satisfies(e -> assertThat(SubmissionRuleException.causeOf(e)).isNotNull());
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
-        assertThat(records.proposal(proposalId(instance)).orElseThrow().appraisalComment()).isNull();
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().appraisalComment()).isNull();
     }
 
     @Test
@@ -312,8 +316,8 @@ class CommendationProcessTest {
         BpmnAwareTests.assertThat(instance).hasPassed("Task_CheckAppraisalOpen")
                 .isWaitingAt("Task_AppraiseProposal", "Task_ReviewOverdueAppraisal");
         // each review is its own: nothing of the first is carried into the second
-        assertThat(runtimeService.getVariablesLocal(task("Task_ReviewOverdueAppraisal", instance).getExecutionId()))
-                .containsEntry(OVERDUE_DECISION, null).containsEntry(REVIEW_NOTE, null);
+        assertThat(taskService.getVariables(task("Task_ReviewOverdueAppraisal", instance).getId()))
+                .doesNotContainKeys(OVERDUE_DECISION, EXTENSION_DAYS, REVIEW_NOTE);
     }
 
     @Test
@@ -357,7 +361,7 @@ class CommendationProcessTest {
                 .taskDefinitionKey("Task_ReviewOverdueAppraisal").singleResult().getId();
         identityService.setAuthentication("bgdca", List.of("police-leaders"));
         try {
-            taskService.complete(review, values);
+            TaskSteps.complete(taskService, review, values);
         } finally {
             identityService.clearAuthentication();
         }
@@ -433,7 +437,7 @@ class CommendationProcessTest {
             leaders.shutdownNow();
         }
 
-        List<String> numbers = instances.stream().map(instance -> records.proposal(proposalId(instance)).orElseThrow().decisionSymbol()).toList();
+        List<String> numbers = instances.stream().map(instance -> repository.findById(proposalId(instance)).orElseThrow().decisionSymbol()).toList();
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 50)
                 .mapToObj(n -> String.format("%02d/QĐ-CAT", n)).toList());
     }
@@ -448,7 +452,7 @@ class CommendationProcessTest {
             identityService.clearAuthentication();
         }
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
-        assertThat(runtimeService.getVariable(instance.getId(), PROPOSER)).isEqualTo("ldld");
+        assertThat(repository.findByProcessInstanceId(instance.getId()).orElseThrow().proposerId()).isEqualTo("ldld");
         return instance;
     }
 
@@ -484,7 +488,7 @@ class CommendationProcessTest {
     private void appraise(ProcessInstance instance, String outcome, String... passed) {
         var appraisal = task("Task_AppraiseProposal", instance);
         BpmnAwareTests.assertThat(appraisal).hasCandidateGroup("px05");
-        taskService.complete(appraisal.getId(), Map.of(APPRAISAL_OUTCOME, outcome, APPRAISAL_COMMENT, "Ý kiến thẩm định",
+        TaskSteps.complete(taskService, appraisal.getId(), Map.of(APPRAISAL_OUTCOME, outcome, APPRAISAL_COMMENT, "Ý kiến thẩm định",
                 APPRAISED_NOMINEES, List.of(passed)));
     }
 
@@ -493,13 +497,13 @@ class CommendationProcessTest {
         // a task query of our own rather than BpmnAwareTests.task, whose engine is per thread
         String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
-        taskService.complete(taskId,
+        TaskSteps.complete(taskService, taskId,
                 Map.of(APPROVED_NOMINEES, List.of(approved), APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
     }
 
     @SuppressWarnings("unchecked")
     private List<String> approvalOptions(ProcessInstance instance) {
-        return ((List<Map<String, String>>) runtimeService.getVariable(instance.getId(), APPROVAL_NOMINEE_OPTIONS))
+        return ((List<Map<String, String>>) formValues.values("commendation-approval", instance.getId()).get(APPROVAL_NOMINEE_OPTIONS))
                 .stream().map(option -> option.get("value")).toList();
     }
 

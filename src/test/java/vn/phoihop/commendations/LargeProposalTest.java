@@ -33,7 +33,7 @@ class LargeProposalTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    CommendationRecords records;
+    ProposalRepository repository;
     @Autowired
     AttachmentService attachments;
 
@@ -62,7 +62,7 @@ class LargeProposalTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/tasks"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
-        assertThat(records.nominees(records.proposalOfInstance(instanceId).orElseThrow().id())).hasSize(30);
+        assertThat(repository.findById(repository.findByProcessInstanceId(instanceId).orElseThrow().id()).orElseThrow().nominees()).hasSize(30);
         assertThat(attachments.list(instanceId)).hasSize(41);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.phoihop.testsupport.TaskSteps;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -139,7 +140,7 @@ public class Proposals {
         Task task = openTask(proposalId, taskKey);
         as(userId, groupId, () -> {
             taskService.claim(task.getId(), userId);
-            taskService.complete(task.getId(), variables);
+            TaskSteps.complete(taskService, task.getId(), variables);
             return null;
         });
     }

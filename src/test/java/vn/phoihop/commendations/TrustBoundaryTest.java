@@ -41,7 +41,7 @@ class TrustBoundaryTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    CommendationRecords records;
+    ProposalRepository repository;
     @Autowired
     IdentityService identityService;
 
@@ -55,14 +55,14 @@ class TrustBoundaryTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("proposer");
-        assertThat(records.proposal(proposal).orElseThrow().proposerId()).isEqualTo("ldld");
-        assertThat(records.proposal(proposal).orElseThrow().proposingOrg()).isEqualTo("ldld");
+        assertThat(repository.findById(proposal).orElseThrow().proposerId()).isEqualTo("ldld");
+        assertThat(repository.findById(proposal).orElseThrow().proposingOrg()).isEqualTo("ldld");
         // the organisation alone is a field of the form, and lhpn is not among ldld's organisations
         HttpResponse<String> otherOrganisation = EngineApiClient.rest(port, "ldld").post("/engine-rest/task/" + revision.getId()
                 + "/complete", revisionBody("lhpn"));
         assertThat(otherOrganisation.statusCode()).isEqualTo(400);
         assertThat(otherOrganisation.body()).contains("proposingOrganization");
-        assertThat(records.proposal(proposal).orElseThrow().proposingOrg()).isEqualTo("ldld");
+        assertThat(repository.findById(proposal).orElseThrow().proposingOrg()).isEqualTo("ldld");
         assertThat(EngineApiClient.rest(port, "lhpn").get("/engine-rest/process-instance/"
                 + proposals().instanceOf(proposal)).statusCode()).isEqualTo(404);
     }
@@ -83,28 +83,26 @@ class TrustBoundaryTest {
         assertThat(tasklist.statusCode()).isEqualTo(400);
         assertThat(rest.body()).contains("proposalId");
         assertThat(tasklist.body()).contains("proposalId");
-        assertThat(records.proposal(others).orElseThrow().title()).isEqualTo("Đề nghị của Hội Phụ nữ");
-        assertThat(records.nominees(others)).extracting(Nominee::name).containsExactly("Trần Thị B");
+        assertThat(repository.findById(others).orElseThrow().title()).isEqualTo("Đề nghị của Hội Phụ nữ");
+        assertThat(repository.findById(others).orElseThrow().nominees()).extracting(Nominee::name).containsExactly("Trần Thị B");
         assertThat(revisionTask(ldlds)).isNotNull();
     }
 
     @Test
-    void theProposerComesFromTheRecordEvenWhenItsVariableWasChanged() throws Exception {
+    void theProposerComesFromTheRecordEvenWhenAVariableSaysOtherwise() throws Exception {
         String proposal = returnedProposalOfLdld();
         Task revision = revisionTask(proposal);
         HttpResponse<String> setVariable = EngineApiClient.rest(port, "ldld").put("/engine-rest/task/" + revision.getId()
                 + "/variables/proposer", "{\"value\": \"lhpn\", \"type\": \"String\"}");
         assertThat(setVariable.statusCode()).isEqualTo(400);
-        // Even if the variable were changed (here by an administrator's script), the record decides.
-        runtimeService.setVariable(revision.getProcessInstanceId(), CommendationProcessVariables.PROPOSER, "lhpn");
+        // Even if such a variable were set (here by an administrator's script), the record decides.
+        runtimeService.setVariable(revision.getProcessInstanceId(), "proposer", "lhpn");
 
         HttpResponse<String> resubmitted = EngineApiClient.rest(port, "ldld").post("/engine-rest/task/" + revision.getId()
                 + "/complete", revisionBody("ldld"));
 
         assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(204);
-        assertThat(records.proposal(proposal).orElseThrow().proposerId()).isEqualTo("ldld");
-        assertThat(runtimeService.getVariable(revision.getProcessInstanceId(), CommendationProcessVariables.PROPOSER))
-                .isEqualTo("ldld");
+        assertThat(repository.findById(proposal).orElseThrow().proposerId()).isEqualTo("ldld");
         proposals().returnForRevision(proposal);
         assertThat(revisionTask(proposal).getAssignee()).isEqualTo("ldld");
     }
@@ -144,7 +142,7 @@ class TrustBoundaryTest {
             threads.shutdown();
             assertThat(statuses).containsOnly(204, 409);
             assertThat(statuses.stream().filter(status -> status == 204)).hasSize(1);
-            assertThat(records.proposal(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
+            assertThat(repository.findById(proposal).orElseThrow().status()).isEqualTo(ProposalStatus.WITHDRAWN);
         }
     }
 

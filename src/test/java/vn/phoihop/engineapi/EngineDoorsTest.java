@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormContexts;
 import vn.phoihop.forms.FormOptionsResolver;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormCatalog;
@@ -82,6 +82,8 @@ class EngineDoorsTest {
     @Autowired
     FormOptionsResolver options;
     @Autowired
+    FormContexts formContexts;
+    @Autowired
     JdbcTemplate jdbc;
 
     static Stream<Step> startEvents() {
@@ -103,7 +105,7 @@ class EngineDoorsTest {
         String starter = demoUserIn(step.groups());
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(step.processKey())
                 .latestVersion().singleResult();
-        Map<String, Object> valid = sample(startForm(definition), Map.of(), starter);
+        Map<String, Object> valid = sample(startForm(definition), null, Map.of(), starter);
         Map<String, Object> forged = new LinkedHashMap<>(valid);
         forged.put("proposer", Map.of("value", "lhpn"));
         forged.put("initiator", Map.of("value", "lhpn"));
@@ -143,7 +145,7 @@ class EngineDoorsTest {
         String instance = task.getProcessInstanceId();
         FormSchema form = step.formRef() == null ? null : taskForm(task);
         Map<String, Object> variables = runtimeService.getVariables(instance);
-        Map<String, Object> valid = form == null ? Map.of() : sample(form, variables, actor);
+        Map<String, Object> valid = form == null ? Map.of() : sample(form, instance, variables, actor);
         // Every variable of the instance that the form does not declare: who proposed, which record, routing flags.
         Map<String, Object> forged = new LinkedHashMap<>(valid);
         variables.keySet().stream().filter(name -> form == null || form.fields().stream().noneMatch(f -> f.key().equals(name)))
@@ -215,7 +217,7 @@ class EngineDoorsTest {
             if (task != null) {
                 return task;
             }
-            if (target == null || fillable(target, runtimeService.getVariables(instance), targetActor)) {
+            if (target == null || fillable(target, instance, targetActor)) {
                 return jump(instance, step.elementId());
             }
             completeNextStep(instance);
@@ -223,9 +225,9 @@ class EngineDoorsTest {
         throw new IllegalStateException("Cannot reach " + step);
     }
 
-    private boolean fillable(FormSchema form, Map<String, Object> variables, String actor) {
+    private boolean fillable(FormSchema form, String instance, String actor) {
         try {
-            sample(form, variables, actor);
+            sample(form, instance, runtimeService.getVariables(instance), actor);
             return true;
         } catch (IllegalStateException noChoicesYet) {
             return false;
@@ -247,7 +249,7 @@ class EngineDoorsTest {
         String actor = actorOf(next);
         try {
             HttpResponse<String> done = EngineApiClient.rest(port, actor).post("/engine-rest/task/" + next.getId()
-                    + "/complete", FormSamples.json(sample(taskForm(next), runtimeService.getVariables(instance), actor)));
+                    + "/complete", FormSamples.json(sample(taskForm(next), instance, taskService.getVariables(next.getId()), actor)));
             assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -262,7 +264,7 @@ class EngineDoorsTest {
         try {
             HttpResponse<String> started = EngineApiClient.rest(port, starter).post(
                     "/engine-rest/process-definition/key/" + processKey + "/start",
-                    FormSamples.json(sample(startForm(definition), Map.of(), starter)));
+                    FormSamples.json(sample(startForm(definition), null, Map.of(), starter)));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
             return started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         } catch (IOException | InterruptedException e) {
@@ -283,10 +285,11 @@ class EngineDoorsTest {
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList());
     }
 
-    private Map<String, Object> sample(FormSchema form, Map<String, Object> variables, String user) {
+    /** Values for the form as the portal would offer them on a step of {@code instance} (null for a start form). */
+    private Map<String, Object> sample(FormSchema form, String instance, Map<String, Object> variables, String user) {
         identityService.setAuthentication(user, groupsOf(user));
         try {
-            return FormSamples.variables(form, FormContext.of(variables, VIETNAMESE), options);
+            return FormSamples.variables(form, formContexts.of(form, instance, variables, VIETNAMESE), options);
         } finally {
             identityService.clearAuthentication();
         }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import vn.phoihop.commendations.CommendationProcessVariables;
-import vn.phoihop.commendations.CommendationRecords;
+import vn.phoihop.commendations.ProposalRepository;
 import vn.phoihop.commendations.Nominee;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.tasks.RecordSummary;
@@ -17,10 +17,10 @@ import vn.phoihop.tasks.RecordSummary;
 @Component
 class CommendationTaskSummary implements RecordSummary {
 
-    private final CommendationRecords records;
+    private final ProposalRepository proposals;
 
-    CommendationTaskSummary(CommendationRecords records) {
-        this.records = records;
+    CommendationTaskSummary(ProposalRepository proposals) {
+        this.proposals = proposals;
     }
 
     @Override
@@ -35,8 +35,8 @@ class CommendationTaskSummary implements RecordSummary {
 
     @Override
     public Optional<Object> of(String processInstanceId) {
-        return records.proposalOfInstance(processInstanceId)
-                .map(proposal -> new Summary(proposal, records.nominees(proposal.id())));
+        return proposals.findByProcessInstanceId(processInstanceId)
+                .map(proposal -> new Summary(proposal, proposal.nominees()));
     }
 
     /** What the fragment shows. */

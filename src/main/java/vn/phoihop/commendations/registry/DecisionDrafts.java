@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.phoihop.commendations.AwardForm;
 import vn.phoihop.commendations.AwardFormRepository;
-import vn.phoihop.commendations.CommendationRecords;
 import vn.phoihop.commendations.DecisionContent;
 import vn.phoihop.commendations.Nominee;
 import vn.phoihop.commendations.Proposal;
@@ -39,7 +38,6 @@ class DecisionDrafts {
             + " toàn dân bảo vệ an ninh Tổ quốc";
     private static final String REASON = "Đã có thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm %d";
 
-    private final CommendationRecords records;
     private final AwardFormRepository awardForms;
     private final OrganizationRepository organizations;
     private final ProposingSide sides;
@@ -47,10 +45,9 @@ class DecisionDrafts {
     private final IdentityService identityService;
     private final EngineAsSystem engine;
 
-    DecisionDrafts(CommendationRecords records, AwardFormRepository awardForms, OrganizationRepository organizations,
+    DecisionDrafts(AwardFormRepository awardForms, OrganizationRepository organizations,
                    ProposingSide sides, HistoryService historyService, IdentityService identityService,
                    EngineAsSystem engine) {
-        this.records = records;
         this.awardForms = awardForms;
         this.organizations = organizations;
         this.sides = sides;
@@ -65,7 +62,7 @@ class DecisionDrafts {
             return Optional.empty();
         }
         AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
-        List<DecisionContent.Nominee> awarded = records.nominees(proposal.id()).stream()
+        List<DecisionContent.Nominee> awarded = proposal.nominees().stream()
                 .filter(nominee -> Boolean.TRUE.equals(nominee.awarded()))
                 .map(DecisionDrafts::asDecided).toList();
         if (awarded.isEmpty()) {

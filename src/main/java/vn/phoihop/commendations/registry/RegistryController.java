@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.phoihop.commendations.CommendationPages;
-import vn.phoihop.commendations.CommendationRecords;
+import vn.phoihop.commendations.ProposalRepository;
 import vn.phoihop.commendations.DecisionContent;
 import vn.phoihop.commendations.DecisionDocument;
 import vn.phoihop.commendations.Proposal;
@@ -40,7 +40,7 @@ class RegistryController {
     private final RegistryScope scope;
     private final RegistryQuery query;
     private final ReferenceNames names;
-    private final CommendationRecords records;
+    private final ProposalRepository proposals;
     private final DecisionDrafts drafts;
     private final DecisionDocument decisionDocument;
     private final RegistryExport export;
@@ -48,14 +48,14 @@ class RegistryController {
     private final InstanceHistory history;
     private final OpenTasks openTasks;
 
-    RegistryController(RegistryScope scope, RegistryQuery query, ReferenceNames names, CommendationRecords records,
+    RegistryController(RegistryScope scope, RegistryQuery query, ReferenceNames names, ProposalRepository proposals,
                        DecisionDrafts drafts, DecisionDocument decisionDocument, RegistryExport export,
                        InstanceAttachments attachments, InstanceHistory history,
                        OpenTasks openTasks) {
         this.scope = scope;
         this.query = query;
         this.names = names;
-        this.records = records;
+        this.proposals = proposals;
         this.drafts = drafts;
         this.decisionDocument = decisionDocument;
         this.export = export;
@@ -104,7 +104,7 @@ class RegistryController {
         Proposal proposal = visibleProposal(user, id);
         String instanceId = proposal.processInstanceId();
         model.addAttribute("proposal", proposal);
-        model.addAttribute("nominees", records.nominees(id));
+        model.addAttribute("nominees", proposal.nominees());
         model.addAttribute("organizationName", names.organizations(locale).getOrDefault(proposal.proposingOrg(), proposal.proposingOrg()));
         model.addAttribute("awardFormName", names.awardForms(locale).getOrDefault(proposal.awardForm(), proposal.awardForm()));
         model.addAttribute("decisionDate", proposal.decisionDate() == null ? null : VietnameseDates.date(proposal.decisionDate()));
@@ -125,7 +125,7 @@ class RegistryController {
     }
 
     private Proposal visibleProposal(PortalUser user, String id) {
-        return records.proposal(id).filter(proposal -> scope.covers(user, proposal))
+        return proposals.findById(id).filter(proposal -> scope.covers(user, proposal))
                 .orElseThrow(ProposalNotFoundException::new);
     }
 

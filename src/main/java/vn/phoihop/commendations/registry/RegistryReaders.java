@@ -1,7 +1,7 @@
 package vn.phoihop.commendations.registry;
 
 import org.springframework.stereotype.Component;
-import vn.phoihop.commendations.CommendationRecords;
+import vn.phoihop.commendations.ProposalRepository;
 import vn.phoihop.instances.InstanceReaders;
 import vn.phoihop.security.PortalUser;
 
@@ -13,16 +13,16 @@ import vn.phoihop.security.PortalUser;
 @Component
 class RegistryReaders implements InstanceReaders {
 
-    private final CommendationRecords records;
+    private final ProposalRepository proposals;
     private final RegistryScope scope;
 
-    RegistryReaders(CommendationRecords records, RegistryScope scope) {
-        this.records = records;
+    RegistryReaders(ProposalRepository proposals, RegistryScope scope) {
+        this.proposals = proposals;
         this.scope = scope;
     }
 
     @Override
     public boolean mayRead(PortalUser user, String processInstanceId) {
-        return records.proposalOfInstance(processInstanceId).map(proposal -> scope.covers(user, proposal)).orElse(false);
+        return proposals.findByProcessInstanceId(processInstanceId).map(proposal -> scope.covers(user, proposal)).orElse(false);
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.phoihop.commendations.CommendationRecords;
+import vn.phoihop.commendations.ProposalRepository;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.commendations.Proposals;
 import vn.phoihop.documents.VietnameseDates;
@@ -68,7 +68,7 @@ class CommendationRegistryTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    CommendationRecords records;
+    ProposalRepository repository;
     @Autowired
     AttachmentService attachments;
 
@@ -101,7 +101,7 @@ class CommendationRegistryTest {
 
     @Test
     void whoeverSeesAProposalMayOpenItsFilesAndNobodyElse() throws Exception {
-        String instance = records.proposal(waiting).orElseThrow().processInstanceId();
+        String instance = repository.findById(waiting).orElseThrow().processInstanceId();
         String file = attachments.store(new PortalUser("lhpn", "lhpn", List.of("member-lhpn")), instance, null, "proposalLetter",
                 new MockMultipartFile("proposalLetter", "to-trinh.pdf", "application/pdf", TestFiles.pdf())).id();
 
@@ -141,7 +141,7 @@ class CommendationRegistryTest {
         assertThat(listed(base + "&status=SUBMITTED", PX05)).containsExactly(waiting);
         assertThat(listed(base + "&award=giay-khen-mttq-tinh", PX05)).containsExactly(waiting);
         assertThat(listed(base + "&org=ldld", PX05)).containsExactly(issued);
-        Proposal proposal = records.proposal(issued).orElseThrow();
+        Proposal proposal = repository.findById(issued).orElseThrow();
         assertThat(listed(base + "&year=" + proposal.year(), PX05)).contains(issued, waiting);
         assertThat(listed(base + "&year=1999", PX05)).isEmpty();
         // nominee names and ids match whatever the case; like's wildcards are taken literally
@@ -162,7 +162,7 @@ class CommendationRegistryTest {
     void theListShowsWhatARowNeeds() throws Exception {
         Document list = page("/commendations?q=" + TOKEN, LDLD);
         var row = list.select("tr.proposal-row[data-proposal-id=" + issued + "]");
-        Proposal proposal = records.proposal(issued).orElseThrow();
+        Proposal proposal = repository.findById(issued).orElseThrow();
         assertThat(row.select(".proposal-org").text()).isEqualTo("Liên đoàn Lao động tỉnh");
         assertThat(row.select(".proposal-award").text()).isEqualTo("Giấy khen của Giám đốc Công an tỉnh");
         assertThat(row.select(".proposal-status").attr("data-status")).isEqualTo("ISSUED");
@@ -182,7 +182,7 @@ class CommendationRegistryTest {
 
     @Test
     void theDetailPageTellsTheWholeStory() throws Exception {
-        Proposal proposal = records.proposal(issued).orElseThrow();
+        Proposal proposal = repository.findById(issued).orElseThrow();
         Document detail = page("/commendations/" + issued, LDLD);
         assertThat(detail.select("#proposal-title").text()).contains(TOKEN);
         assertThat(detail.select("#proposal-decision").text()).contains(proposal.decisionSymbol())
@@ -216,7 +216,7 @@ class CommendationRegistryTest {
 
     @Test
     void theDecisionDocumentNamesTheAwardedAndTheSigner() throws Exception {
-        Proposal proposal = records.proposal(issued).orElseThrow();
+        Proposal proposal = repository.findById(issued).orElseThrow();
         MvcResult result = mvc.perform(get("/commendations/{id}/decision.docx", issued).with(LDLD))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.allOf(
@@ -242,7 +242,7 @@ class CommendationRegistryTest {
         byte[] body = mvc.perform(get("/commendations/export.xlsx?q=" + TOKEN).with(PX05)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", RegistryController.XLSX.toString()))
                 .andReturn().getResponse().getContentAsByteArray();
-        Proposal proposal = records.proposal(issued).orElseThrow();
+        Proposal proposal = repository.findById(issued).orElseThrow();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(0);

@@ -1,0 +1,160 @@
+package vn.phoihop.commendations;
+
+import static vn.phoihop.commendations.CommendationProcessVariables.APPRAISAL_DAYS;
+import static vn.phoihop.commendations.CommendationProcessVariables.AWARD_FORM;
+import static vn.phoihop.commendations.CommendationProcessVariables.PROPOSAL_ID;
+import static vn.phoihop.commendations.CommendationProcessVariables.PROPOSING_SIDE;
+import static vn.phoihop.commendations.CommendationProcessVariables.RECORD_TITLE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Service;
+import vn.phoihop.documents.DocumentNumber;
+import vn.phoihop.documents.DocumentNumbers;
+import vn.phoihop.notifications.RecordNotifications;
+import vn.phoihop.organizations.OrganizationRepository;
+import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.security.GroupGrants;
+
+/**
+ * The commendation feature's use cases, one per step of {@code CommendationProcess}: each loads
+ * the proposal of the process instance, lets the {@link Proposal} apply its rule and saves it.
+ * Called by the process's listeners and delegates inside the engine's transaction, so a step that
+ * rolls back leaves the record as it was. The proposal is always found by process instance in our
+ * tables, never by an id a request could have set.
+ */
+@Service
+public class ProposalService {
+
+    /** Proposal ids take their numbers from the document counters under a name no issuer symbol has. */
+    static final String PROPOSAL_COUNTER = "proposal";
+    static final String DECISION_TYPE = "QĐ";
+
+    private final ProposalRepository proposals;
+    private final AwardFormRepository awardForms;
+    private final OrganizationRepository organizations;
+    private final DocumentNumbers numbers;
+    private final GroupGrants grants;
+    private final RecordNotifications notifications;
+
+    ProposalService(ProposalRepository proposals, AwardFormRepository awardForms, OrganizationRepository organizations,
+                    DocumentNumbers numbers, GroupGrants grants, RecordNotifications notifications) {
+        this.proposals = proposals;
+        this.awardForms = awardForms;
+        this.organizations = organizations;
+        this.numbers = numbers;
+        this.grants = grants;
+        this.notifications = notifications;
+    }
+
+    public Optional<Proposal> ofInstance(String processInstanceId) {
+        return proposals.findByProcessInstanceId(processInstanceId);
+    }
+
+    Proposal submitted(String processInstanceId, String proposer, ProposalSubmission submission) {
+        int year = ProvinceClock.today().getYear();
+        String id = "KT-" + year + "-" + String.format("%04d", numbers.next(PROPOSAL_COUNTER, year).number());
+        Proposal proposal = proposals.save(Proposal.submit(id, processInstanceId, proposer, year, submission, now()));
+        letOrganizationRead(proposal);
+        return proposal;
+    }
+
+    Proposal resubmitted(String processInstanceId, ProposalSubmission submission) {
+        Proposal proposal = of(processInstanceId);
+        proposal.resubmit(submission, now());
+        // again: the resubmission may name another of the proposer's organisations
+        letOrganizationRead(proposal);
+        return proposals.save(proposal);
+    }
+
+    void withdrawn(String processInstanceId) {
+        Proposal proposal = of(processInstanceId);
+        proposal.withdraw(now());
+        proposals.save(proposal);
+    }
+
+    /** A rejection ends the proposal without a task for the proposer, so they are told here. */
+    void appraised(String processInstanceId, AppraisalOutcome outcome, String comment, Set<Integer> passed) {
+        Proposal proposal = of(processInstanceId);
+        proposal.appraise(outcome, comment, passed, now());
+        proposals.save(proposal);
+        if (outcome == AppraisalOutcome.REJECT) {
+            tellProposer(proposal);
+        }
+    }
+
+    void approved(String processInstanceId, String side, Set<Integer> approved) {
+        Proposal proposal = of(processInstanceId);
+        proposal.approve(side, approved, now());
+        proposals.save(proposal);
+    }
+
+    /**
+     * The decision commends the nominees every participating side approved, under the next number
+     * of the award form's issuer for the current year; without any, the proposal is refused. The
+     * proposer is told either way.
+     *
+     * @return the decision's symbol, e.g. "05/QĐ-CAT", when one was issued
+     */
+    Optional<String> decide(String processInstanceId, boolean policeTookPart, boolean frontTookPart) {
+        Proposal proposal = of(processInstanceId);
+        Set<Integer> awarded = proposal.awardable(policeTookPart, frontTookPart);
+        Optional<String> symbol = Optional.empty();
+        if (awarded.isEmpty()) {
+            proposal.refuse(now());
+        } else {
+            AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
+            LocalDate today = ProvinceClock.today();
+            DocumentNumber number = numbers.next(award.getIssuerCode(), today.getYear());
+            symbol = Optional.of(number.symbol(DECISION_TYPE));
+            proposal.issue(awarded, number, symbol.get(), today, now());
+        }
+        proposals.save(proposal);
+        tellProposer(proposal);
+        return symbol;
+    }
+
+    /**
+     * What the model's timers and decision table read, and the title the task list shows, copied
+     * from the record after each submission: the only variables the process keeps besides ids and
+     * routing flags.
+     */
+    Map<String, Object> routingVariables(Proposal proposal) {
+        AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
+        return Map.of(PROPOSAL_ID, proposal.id(), RECORD_TITLE, proposal.title(), AWARD_FORM, proposal.awardForm(),
+                PROPOSING_SIDE, proposal.proposingSide(), APPRAISAL_DAYS, award.getAppraisalDays());
+    }
+
+    /** The proposal of this instance, from our tables. */
+    Proposal of(String processInstanceId) {
+        return proposals.findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("No proposal for instance " + processInstanceId));
+    }
+
+    private void tellProposer(Proposal proposal) {
+        notifications.outcome(proposal.proposerId(), proposal.id(), proposal.processInstanceId(), proposal.title(),
+                CommendationPages.detail(proposal.id()));
+    }
+
+    /**
+     * The proposing organisation's group may read this instance through the REST API and
+     * Cockpit, and no other proposal's: member organisations see their own proposals only.
+     */
+    private void letOrganizationRead(Proposal proposal) {
+        organizations.findById(proposal.proposingOrg()).ifPresent(organization ->
+                Context.getCommandContext().runWithoutAuthorization(() -> grants.ensure(organization.getGroupId(),
+                        Resources.PROCESS_INSTANCE, proposal.processInstanceId(), List.of(Permissions.READ))));
+    }
+
+    private static Instant now() {
+        return ProvinceClock.now();
+    }
+}

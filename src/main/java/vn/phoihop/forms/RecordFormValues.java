@@ -1,0 +1,15 @@
+package vn.phoihop.forms;
+
+import java.util.Map;
+
+/**
+ * A feature's current values for a form shown on a step of one of its processes. The feature's
+ * record, not the process variables, holds the business data: a revision form shows the proposal
+ * as it stands, a checklist offers the record's rows (under the form's {@code valuesKey}). Values
+ * given here win over variables of the same name.
+ */
+public interface RecordFormValues {
+
+    /** The values by field key (or {@code valuesKey}) for this form and instance; empty when the form is not the feature's. */
+    Map<String, Object> values(String formId, String processInstanceId);
+}
