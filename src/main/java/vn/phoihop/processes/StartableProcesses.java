@@ -8,22 +8,25 @@ import org.springframework.stereotype.Service;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.PortalUser;
 
-/** The latest, active process definitions whose candidate starter groups include one of the user's groups. */
+/** The latest, active process definitions whose starter groups ({@link StarterGroups}) include one of the user's groups. */
 @Service
 class StartableProcesses {
 
     private final RepositoryService repositoryService;
+    private final StarterGroups starterGroups;
     private final EngineAsSystem engineAsSystem;
 
-    StartableProcesses(RepositoryService repositoryService, EngineAsSystem engineAsSystem) {
+    StartableProcesses(RepositoryService repositoryService, StarterGroups starterGroups, EngineAsSystem engineAsSystem) {
         this.repositoryService = repositoryService;
+        this.starterGroups = starterGroups;
         this.engineAsSystem = engineAsSystem;
     }
 
     List<ProcessDefinition> of(PortalUser user) {
         return engineAsSystem.call(() -> repositoryService.createProcessDefinitionQuery()
-                .latestVersion().active().startableByUser(user.id())
-                .orderByProcessDefinitionName().asc().list());
+                .latestVersion().active().orderByProcessDefinitionName().asc().list()).stream()
+                .filter(definition -> starterGroups.of(definition.getId()).stream().anyMatch(user::isMemberOf))
+                .toList();
     }
 
     /** The definition, or {@link ProcessNotStartableException} when the user may not start it. */

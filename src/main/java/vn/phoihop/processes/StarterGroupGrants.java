@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.phoihop.security.GroupGrants;
@@ -16,9 +14,10 @@ import vn.phoihop.startup.StartupLoader;
 import vn.phoihop.startup.StartupOrder;
 
 /**
- * The model says who may start a process ({@code camunda:candidateStarterGroups}); this turns it
- * into the Camunda grants the engine checks (CREATE_INSTANCE on the definition), so the portal,
- * Camunda's Tasklist and the REST API agree without an administrator granting by hand.
+ * The model says who may start a process ({@code camunda:candidateStarterGroups}, where a role of
+ * {@code reference/process-roles.yaml} stands for its groups); this turns it into the Camunda grants
+ * the engine checks (CREATE_INSTANCE on the definition), so the portal, Camunda's Tasklist and the
+ * REST API agree without an administrator granting by hand.
  */
 @Component
 @Order(StartupOrder.STARTER_GRANTS)
@@ -28,10 +27,12 @@ public class StarterGroupGrants implements StartupLoader {
             ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
 
     private final RepositoryService repositoryService;
+    private final StarterGroups starterGroups;
     private final GroupGrants grants;
 
-    StarterGroupGrants(RepositoryService repositoryService, GroupGrants grants) {
+    StarterGroupGrants(RepositoryService repositoryService, StarterGroups starterGroups, GroupGrants grants) {
         this.repositoryService = repositoryService;
+        this.starterGroups = starterGroups;
         this.grants = grants;
     }
 
@@ -43,10 +44,8 @@ public class StarterGroupGrants implements StartupLoader {
     /** Also to be called after a redeployment. */
     public void grantForLatestDefinitions() {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                    grants.ensure(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
-                }
+            for (String group : starterGroups.of(definition.getId())) {
+                grants.ensure(group, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
             }
         }
     }

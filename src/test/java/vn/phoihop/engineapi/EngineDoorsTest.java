@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.forms.FormContexts;
+import vn.phoihop.processes.ProcessRoles;
 import vn.phoihop.forms.FormOptionsResolver;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormCatalog;
@@ -83,6 +85,8 @@ class EngineDoorsTest {
     FormOptionsResolver options;
     @Autowired
     FormContexts formContexts;
+    @Autowired
+    ProcessRoles processRoles;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -343,7 +347,9 @@ class EngineDoorsTest {
         return text;
     }
 
-    private static String demoUserIn(List<String> groups) {
+    /** A demo account in one of the groups, or of a role's groups (reference/process-roles.yaml). */
+    private String demoUserIn(List<String> groupsOrRoles) {
+        Set<String> groups = processRoles.groupsOf(groupsOrRoles);
         return DemoAccountsFile.users().stream()
                 .filter(user -> groupsOf(user.get("id").toString()).stream().anyMatch(groups::contains))
                 .map(user -> user.get("id").toString())
