@@ -86,6 +86,8 @@ class CommendationPortalTest {
         Task appraisal = openTask(instanceId, "Task_AppraiseProposal");
         Document appraisalPage = page("/tasks/" + appraisal.getId(), as("px05", "px05"));
         assertThat(appraisalPage.select("input[name=appraisalOutcome][value=pass]")).hasSize(1);
+        // the appraisal's time limit shows as its due date
+        assertThat(appraisalPage.select("#due-date").text()).containsPattern("\\d{2}/\\d{2}/\\d{4}");
         assertThat(appraisalPage.select("input[name=appraisedNominees]")).extracting(input -> input.attr("value"))
                 .containsExactly("1", "2");
         // passing with nobody ticked is refused by the process, and the page keeps the comment
@@ -144,7 +146,11 @@ class CommendationPortalTest {
         assertThat(resubmitted.awardForm()).isEqualTo("giay-khen-mttq-tinh");
         assertThat(resubmitted.source()).isEqualTo("liaison-meeting");
         assertThat(repository.findById(resubmitted.id()).orElseThrow().nominees()).extracting(Nominee::name).containsExactly("Chi hội Phụ nữ ấp 2");
-        assertThat(openTask(instanceId, "Task_AppraiseProposal")).isNotNull();
+        // the second round's appraisal starts empty and offers the nominees as they stand now
+        Document secondAppraisal = page("/tasks/" + openTask(instanceId, "Task_AppraiseProposal").getId(), as("px05", "px05"));
+        assertThat(secondAppraisal.select("textarea[name=appraisalComment]").text()).isEmpty();
+        assertThat(secondAppraisal.select("input[name=appraisedNominees]")).extracting(input -> input.attr("value"))
+                .containsExactly("1");
     }
 
     /** A proposal with two nominees as the start form posts it; the tờ trình is added by the caller. */

@@ -453,6 +453,9 @@ class CommendationProcessTest {
         }
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_AppraiseProposal");
         assertThat(repository.findByProcessInstanceId(instance.getId()).orElseThrow().proposerId()).isEqualTo("ldld");
+        // the appraisal's time limit is its due date, from the same working days as its escalation timer
+        assertThat(task("Task_AppraiseProposal", instance).getDueDate()).isEqualTo(workingDays.deadline(time.now(),
+                (Integer) runtimeService.getVariable(instance.getId(), APPRAISAL_DAYS)));
         return instance;
     }
 
