@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Service;
 import vn.phoihop.documents.DocumentNumber;
 import vn.phoihop.documents.DocumentNumbers;
+import vn.phoihop.documents.RecordIds;
 import vn.phoihop.notifications.RecordNotifications;
 import vn.phoihop.organizations.OrganizationRepository;
 import vn.phoihop.portal.ProvinceClock;
@@ -34,23 +35,25 @@ import vn.phoihop.security.GroupGrants;
 @Service
 public class ProposalService {
 
-    /** Proposal ids take their numbers from the document counters under a name no issuer symbol has. */
-    static final String PROPOSAL_COUNTER = "proposal";
+    /** Proposal ids: KT-2026-0007 (khen thưởng). */
+    static final String ID_PREFIX = "KT";
     static final String DECISION_TYPE = "QĐ";
 
     private final ProposalRepository proposals;
     private final AwardFormRepository awardForms;
     private final OrganizationRepository organizations;
     private final DocumentNumbers numbers;
+    private final RecordIds recordIds;
     private final GroupGrants grants;
     private final RecordNotifications notifications;
 
     ProposalService(ProposalRepository proposals, AwardFormRepository awardForms, OrganizationRepository organizations,
-                    DocumentNumbers numbers, GroupGrants grants, RecordNotifications notifications) {
+                    DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications) {
         this.proposals = proposals;
         this.awardForms = awardForms;
         this.organizations = organizations;
         this.numbers = numbers;
+        this.recordIds = recordIds;
         this.grants = grants;
         this.notifications = notifications;
     }
@@ -61,7 +64,7 @@ public class ProposalService {
 
     Proposal submitted(String processInstanceId, String proposer, ProposalSubmission submission) {
         int year = ProvinceClock.today().getYear();
-        String id = "KT-" + year + "-" + String.format("%04d", numbers.next(PROPOSAL_COUNTER, year).number());
+        String id = recordIds.next(ID_PREFIX, year);
         Proposal proposal = proposals.save(Proposal.submit(id, processInstanceId, proposer, year, submission, now()));
         letOrganizationRead(proposal);
         return proposal;

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Gives document numbers: 1, 2, 3 … per issuer and calendar year, never twice and without gaps,
  * on every node of a cluster, as Decree 30/2020/NĐ-CP numbers an issuer's documents. An issuer is
  * any counter name: an issuing body's symbol ("CAT") for decisions, or a name no symbol has
- * ("proposal") for record ids. The table keeps the name {@code decision_number} of its first use,
+ * ("record:KT", see {@link RecordIds}) for record ids. The table keeps the name {@code decision_number} of its first use,
  * since renaming it would take a migration and gain nothing.
  *
  * <p>The database row of the counter is the only lock: an in-memory counter or a sequence would
