@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Checks what an expression in a model calls before anyone reaches the step: the bean of a
  * {@code delegateExpression}, and the bean and method of a listener's or service task's
- * {@code expression} ({@code ${commendationRecorder.status(execution, 'REJECTED')}}). Camunda
+ * {@code expression} ({@code ${workingDays.deadline(now(), 5)}}). Camunda
  * resolves both only when the step runs, so a typo would surface in front of a user.
  */
 final class BeanExpressions {

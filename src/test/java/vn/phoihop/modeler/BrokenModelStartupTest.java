@@ -42,7 +42,7 @@ class BrokenModelStartupTest {
     void listenerExpressionCallingAMissingMethodNamesFileElementAndMethod() throws IOException {
         Files.writeString(models.resolve("MissingMethodProcess.bpmn"), smokeModel().replace("<bpmn:userTask id=\"Task_ReviewSmoke\"",
                 "<bpmn:serviceTask id=\"Task_RecordSomething\" camunda:expression=\"${execution.getId()}\"><bpmn:extensionElements><camunda:executionListener event=\"start\" "
-                        + "expression=\"${commendationRecorder.stauts(execution, 'REJECTED')}\"/></bpmn:extensionElements>"
+                        + "expression=\"${workingDays.stauts(execution)}\"/></bpmn:extensionElements>"
                         + "</bpmn:serviceTask>\n<bpmn:userTask id=\"Task_ReviewSmoke\""));
         assertStartFailsWith("MissingMethodProcess.bpmn", "Task_RecordSomething", "stauts");
     }
