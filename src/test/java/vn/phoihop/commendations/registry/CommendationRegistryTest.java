@@ -240,7 +240,7 @@ class CommendationRegistryTest {
     @Test
     void theSpreadsheetHoldsOneRowPerNomineeOfTheVisibleProposals() throws Exception {
         byte[] body = mvc.perform(get("/commendations/export.xlsx?q=" + TOKEN).with(PX05)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", RegistryController.XLSX.toString()))
+                .andExpect(header().string("Content-Type", Downloads.XLSX.toString()))
                 .andReturn().getResponse().getContentAsByteArray();
         Proposal proposal = repository.findById(issued).orElseThrow();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {

@@ -1,0 +1,67 @@
+package vn.phoihop.commendations.registry;
+
+import java.util.Locale;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.phoihop.commendations.CommendationPages;
+import vn.phoihop.commendations.DecisionContent;
+import vn.phoihop.commendations.DecisionDocument;
+import vn.phoihop.commendations.Proposal;
+import vn.phoihop.documents.VietnameseDates;
+import vn.phoihop.instances.InstancePanels;
+import vn.phoihop.security.PortalUser;
+import vn.phoihop.tasks.OpenTasks;
+
+/**
+ * A proposal's page in the registry, with its history and files, and its decision as a Word
+ * file. A proposal outside the user's scope is answered exactly like one that does not exist.
+ */
+@Controller
+class ProposalPageController {
+
+    private final VisibleProposals proposals;
+    private final ReferenceNames names;
+    private final DecisionDrafts drafts;
+    private final DecisionDocument decisionDocument;
+    private final InstancePanels panels;
+    private final OpenTasks openTasks;
+
+    ProposalPageController(VisibleProposals proposals, ReferenceNames names, DecisionDrafts drafts,
+                           DecisionDocument decisionDocument, InstancePanels panels, OpenTasks openTasks) {
+        this.proposals = proposals;
+        this.names = names;
+        this.drafts = drafts;
+        this.decisionDocument = decisionDocument;
+        this.panels = panels;
+        this.openTasks = openTasks;
+    }
+
+    @GetMapping(CommendationPages.REGISTRY + "/{id}")
+    String detail(@PathVariable String id, Authentication authentication, Model model, Locale locale) {
+        PortalUser user = PortalUser.of(authentication);
+        Proposal proposal = proposals.find(user, id);
+        String instanceId = proposal.processInstanceId();
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("nominees", proposal.nominees());
+        model.addAttribute("organizationName", names.organizations(locale).getOrDefault(proposal.proposingOrg(), proposal.proposingOrg()));
+        model.addAttribute("awardFormName", names.awardForms(locale).getOrDefault(proposal.awardForm(), proposal.awardForm()));
+        model.addAttribute("decisionDate", proposal.decisionDate() == null ? null : VietnameseDates.date(proposal.decisionDate()));
+        model.addAttribute("openTaskId", openTasks.visibleTaskOf(user, instanceId).orElse(null));
+        // Whoever sees the proposal may open its files too (RegistryReaders widens the instance's rule).
+        panels.addTo(model, instanceId);
+        return "commendations/detail";
+    }
+
+    @GetMapping(CommendationPages.REGISTRY + "/{id}/decision.docx")
+    ResponseEntity<byte[]> decision(@PathVariable String id, Authentication authentication) {
+        Proposal proposal = proposals.find(PortalUser.of(authentication), id);
+        DecisionContent content = drafts.of(proposal).orElseThrow(ProposalNotFoundException::new);
+        return Downloads.of(decisionDocument.write(content), Downloads.DOCX,
+                "Quyết định " + proposal.decisionSymbol().replace('/', '-') + ".docx");
+    }
+}
