@@ -10,7 +10,7 @@ import vn.phoihop.security.PortalUser;
 
 /** The latest, active process definitions whose candidate starter groups include one of the user's groups. */
 @Service
-class StartableProcesses {
+public class StartableProcesses {
 
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
@@ -20,7 +20,7 @@ class StartableProcesses {
         this.engineAsSystem = engineAsSystem;
     }
 
-    List<ProcessDefinition> of(PortalUser user) {
+    public List<ProcessDefinition> of(PortalUser user) {
         return engineAsSystem.call(() -> repositoryService.createProcessDefinitionQuery()
                 .latestVersion().active().startableByUser(user.id())
                 .orderByProcessDefinitionName().asc().list());
