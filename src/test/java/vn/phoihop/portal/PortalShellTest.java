@@ -1,31 +1,46 @@
 package vn.phoihop.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.phoihop.testsupport.PortalUsers.as;
 
 import java.util.Locale;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.phoihop.commendations.Proposals;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.TestUsers;
 
 /** The layout every page shares (issue #10, findings 10 and 11): header, menu, favicon, plurals. */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PortalShellTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     MessageSource messages;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void theHeaderNamesBothBodies() throws Exception {
@@ -95,6 +110,62 @@ class PortalShellTest {
         assertThat(messages.getMessage("commendations.nominees.count", new Object[] {1, 1}, Locale.ENGLISH))
                 .isEqualTo("1 nominee, 1 awarded");
         assertThat(messages.getMessage("home.summary.open", new Object[] {1}, Locale.ENGLISH)).isEqualTo("1 task waits for you");
+    }
+
+    /** Finding 11: the history says how a decided step went, from the step's form and the value it submitted. */
+    @Test
+    void theHistorySaysTheOutcomeOfADecidedStep() throws Exception {
+        Proposals proposals = new Proposals(processEngine);
+        String proposalId = proposals.propose("ldld", "member-ldld", "ldld", "Lịch sử " + UUID.randomUUID(), "giay-khen-giam-doc-cat",
+                Proposals.individual("Nguyễn Văn C", "Tổ trưởng", "Tổ dân cư số 5", "Vận động 100% hộ"));
+        proposals.returnForRevision(proposalId);
+        Document page = page("/instances/" + proposals.instanceOf(proposalId), as("px05", "px05"));
+        assertThat(page.select(".timeline-entry[data-event=history.taskCompleted] .timeline-detail")).extracting(Element::text)
+                .containsExactly("Thẩm định đề nghị khen thưởng – Kết quả thẩm định: Trả lại để bổ sung hồ sơ");
+        // a step whose form has no decision field is told as before
+        assertThat(page.select(".timeline-entry[data-event=history.taskCreated] .timeline-detail").eachText())
+                .contains("Bổ sung, chỉnh sửa đề nghị");
+    }
+
+    /** Finding 11: a process rule's refusal is a normal answer, not an error with a stack trace in the log. */
+    @Test
+    void aRefusedSubmissionIsNotLoggedAsAnError(CapturedOutput output) throws Exception {
+        Proposals proposals = new Proposals(processEngine);
+        String proposalId = proposals.propose("ldld", "member-ldld", "ldld", "Từ chối " + UUID.randomUUID(), "giay-khen-giam-doc-cat",
+                Proposals.individual("Nguyễn Văn D", "Tổ trưởng", "Tổ dân cư số 6", "Vận động 100% hộ"));
+        String taskId = proposals.openTask(proposalId, Proposals.APPRAISAL).getId();
+        int before = output.getAll().length();
+        // passed, but no nominee ticked: CommendationRecorder's rule refuses it inside the engine
+        mvc.perform(post("/tasks/{id}/complete", taskId).param("appraisalOutcome", "pass").param("appraisalComment", "Đạt")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest());
+        String logged = output.getAll().substring(before);
+        assertThat(logged).doesNotContain(" ERROR ").doesNotContain("SubmissionRuleException");
+    }
+
+    /** Finding 11: the substitute picker says why it is empty. */
+    @Test
+    void theSubstitutePickerExplainsWhenThereIsNobodyToChoose() throws Exception {
+        TestUsers users = new TestUsers(identityService);
+        String alone = users.newUser("alone", users.newGroup("alone"));
+        Document page = page("/substitutes", as(alone, identityService.createGroupQuery().groupMember(alone).singleResult().getId()));
+        assertThat(page.select("#substituteId option[value]")).extracting(option -> option.attr("value")).containsExactly("");
+        assertThat(page.getElementById("no-colleagues").text()).startsWith("Không có ai để chọn: người thay thế phải là người cùng nhóm");
+    }
+
+    /** Finding 11: in English the decision's date is English too. */
+    @Test
+    void anEnglishPageWritesTheDecisionDateInEnglish() throws Exception {
+        Proposals proposals = new Proposals(processEngine);
+        String proposalId = proposals.propose("ldld", "member-ldld", "ldld", "Quyết định " + UUID.randomUUID(), "giay-khen-giam-doc-cat",
+                Proposals.individual("Nguyễn Văn E", "Tổ trưởng", "Tổ dân cư số 7", "Vận động 100% hộ"));
+        proposals.appraise(proposalId, "Đúng đối tượng", 1);
+        proposals.approve(proposalId, Proposals.POLICE_APPROVAL, "bgdca", "police-leaders", 1);
+        proposals.issueDecision(proposalId);
+        String english = page("/commendations/" + proposalId + "?lang=en", as("px05", "px05")).selectFirst("#proposal-decision span").text();
+        assertThat(english).matches("No\\. \\d{2,}/QĐ-CAT of \\d{1,2} [A-Z][a-z]+ \\d{4}");
+        assertThat(page("/commendations/" + proposalId, as("px05", "px05")).selectFirst("#proposal-decision span").text())
+                .matches("Số: \\d{2,}/QĐ-CAT, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
     }
 
     private Document page(String path, RequestPostProcessor user) throws Exception {
