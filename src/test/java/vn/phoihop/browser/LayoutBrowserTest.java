@@ -100,7 +100,8 @@ class LayoutBrowserTest {
     void onAPhoneTheMenuOpensFromItsButtonAndTheFirstActionIsOnTheFirstScreen() {
         ensureProposal();
         browser.manage().window().setSize(new Dimension(360, 800));
-        browser.get(url("/tasks/" + appraisalTaskId));
+        // the language chosen on another test's page stays with the session
+        browser.get(url("/tasks/" + appraisalTaskId + "?lang=vi"));
         WebElement menu = browser.findElement(By.id("mainNav"));
         assertThat(menu.isDisplayed()).isFalse();
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
