@@ -10,7 +10,8 @@
       document.querySelectorAll('[data-count]').forEach(function (element) {
         var value = counts[element.getAttribute('data-count')];
         if (value === undefined) { return; }
-        var template = element.getAttribute('data-template');
+        // a language with a singular form gives it as data-template-one ("1 task", not "1 tasks")
+        var template = value === 1 && element.getAttribute('data-template-one') || element.getAttribute('data-template');
         element.textContent = template ? template.replace('{0}', value) : value;
       });
       document.querySelectorAll('[data-count-label]').forEach(function (option) {

@@ -20,16 +20,19 @@ class InstanceController {
     private final InstanceAccess access;
     private final InstancePanels panels;
     private final InstanceDiagram diagram;
+    private final InstanceHeading heading;
 
-    InstanceController(InstanceAccess access, InstancePanels panels, InstanceDiagram diagram) {
+    InstanceController(InstanceAccess access, InstancePanels panels, InstanceDiagram diagram, InstanceHeading heading) {
         this.access = access;
         this.panels = panels;
         this.diagram = diagram;
+        this.heading = heading;
     }
 
     @GetMapping("/instances/{instanceId}")
     String detail(@PathVariable String instanceId, Authentication authentication, Model model) {
         access.require(PortalUser.of(authentication), instanceId);
+        model.addAttribute("heading", heading.of(instanceId));
         panels.addTo(model, instanceId);
         return "instances/detail";
     }

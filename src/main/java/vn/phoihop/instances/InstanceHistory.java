@@ -32,14 +32,16 @@ public class InstanceHistory {
     private final UserNames userNames;
     private final InstanceComments comments;
     private final AttachmentService attachments;
+    private final StepOutcomes outcomes;
 
     InstanceHistory(HistoryService historyService, EngineAsSystem engine, UserNames userNames,
-                    InstanceComments comments, AttachmentService attachments) {
+                    InstanceComments comments, AttachmentService attachments, StepOutcomes outcomes) {
         this.historyService = historyService;
         this.engine = engine;
         this.userNames = userNames;
         this.comments = comments;
         this.attachments = attachments;
+        this.outcomes = outcomes;
     }
 
     public List<TimelineEntry> timeline(String processInstanceId) {
@@ -76,8 +78,12 @@ public class InstanceHistory {
                 .filter(entry -> entry.getTaskId() != null)
                 .collect(Collectors.groupingBy(UserOperationLogEntry::getTaskId));
 
-        for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list()) {
+        List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc().list();
+        // "Hoàn thành công việc" says what was done; the step's decision says how it went
+        Map<String, String> decided = outcomes.of(processInstanceId, tasks);
+        for (HistoricTaskInstance task : tasks) {
+            String completed = decided.containsKey(task.getId()) ? task.getName() + " – " + decided.get(task.getId()) : task.getName();
             events.add(new Event(task.getStartTime(), "history.taskCreated", null, task.getName()));
             List<UserOperationLogEntry> operations = operationsByTask.getOrDefault(task.getId(), List.of());
             boolean completionLogged = false;
@@ -101,7 +107,7 @@ public class InstanceHistory {
                     case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> {
                         if (seenOperations.add(op.getOperationId())) {
                             completionLogged = true;
-                            events.add(new Event(op.getTimestamp(), "history.taskCompleted", op.getUserId(), task.getName()));
+                            events.add(new Event(op.getTimestamp(), "history.taskCompleted", op.getUserId(), completed));
                         }
                     }
                     default -> { }
@@ -109,7 +115,7 @@ public class InstanceHistory {
             }
             // completed without an authenticated user (e.g. by a job): the assignee is the best we know
             if (!completionLogged && task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-                events.add(new Event(task.getEndTime(), "history.taskCompleted", task.getAssignee(), task.getName()));
+                events.add(new Event(task.getEndTime(), "history.taskCompleted", task.getAssignee(), completed));
             }
         }
         if (instance.getEndTime() != null) {

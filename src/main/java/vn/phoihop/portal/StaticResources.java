@@ -26,5 +26,7 @@ class StaticResources implements WebMvcConfigurer {
         for (String folder : new String[] {"css", "js", "vendor"}) {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
         }
+        // browsers ask for /favicon.ico on every page whatever the page links; the header shows the SVG
+        registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/");
     }
 }

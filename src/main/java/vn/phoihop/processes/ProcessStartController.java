@@ -79,9 +79,17 @@ class ProcessStartController {
             submissions.release(token);
             return refused(refusal, form, locale, definition, token, model, response);
         }
-        submissions.started(token, ((ProcessStarter.Started) outcome).instance().getId());
-        redirect.addFlashAttribute("info", "process.started");
-        return "redirect:/tasks";
+        String instanceId = ((ProcessStarter.Started) outcome).instance().getId();
+        submissions.started(token, instanceId);
+        // the new record's page, named by its number, rather than a task list that may not show it
+        String businessKey = starter.businessKeyOf(instanceId);
+        if (businessKey != null) {
+            redirect.addFlashAttribute("info", "process.started.record");
+            redirect.addFlashAttribute("infoArguments", new Object[] {businessKey});
+        } else {
+            redirect.addFlashAttribute("info", "process.started");
+        }
+        return "redirect:/instances/" + instanceId;
     }
 
     /** The start page again, with what was typed and why it was refused; the same token may be sent again. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -52,10 +54,11 @@ public class ProcessStarter {
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
     private final EngineAsSystem engineAsSystem;
+    private final HistoryService historyService;
 
     ProcessStarter(StartableProcesses startable, FormService formService, RuntimeService runtimeService,
                    FormSchemaParser parser, FormSubmissionBinder binder, AttachmentService attachments,
-                   TransactionTemplate transaction, EngineAsSystem engineAsSystem) {
+                   TransactionTemplate transaction, EngineAsSystem engineAsSystem, HistoryService historyService) {
         this.startable = startable;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -64,6 +67,7 @@ public class ProcessStarter {
         this.attachments = attachments;
         this.transaction = transaction;
         this.engineAsSystem = engineAsSystem;
+        this.historyService = historyService;
     }
 
     /** The latest active version of the process, when the user may start it; else {@link ProcessNotStartableException}. */
@@ -111,6 +115,13 @@ public class ProcessStarter {
             }
             return new Refused(submission, rule.getMessageCode(), new Object[0]);
         }
+    }
+
+    /** The business key the process gave the new instance (a start listener may set it after the start call returned it). */
+    public String businessKeyOf(String processInstanceId) {
+        HistoricProcessInstance instance = engineAsSystem.call(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     /**

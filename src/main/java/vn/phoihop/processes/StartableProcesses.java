@@ -10,7 +10,7 @@ import vn.phoihop.security.PortalUser;
 
 /** The latest, active process definitions whose starter groups ({@link StarterGroups}) include one of the user's groups. */
 @Service
-class StartableProcesses {
+public class StartableProcesses {
 
     private final RepositoryService repositoryService;
     private final StarterGroups starterGroups;
@@ -22,7 +22,7 @@ class StartableProcesses {
         this.engineAsSystem = engineAsSystem;
     }
 
-    List<ProcessDefinition> of(PortalUser user) {
+    public List<ProcessDefinition> of(PortalUser user) {
         return engineAsSystem.call(() -> repositoryService.createProcessDefinitionQuery()
                 .latestVersion().active().orderByProcessDefinitionName().asc().list()).stream()
                 .filter(definition -> starterGroups.of(definition.getId()).stream().anyMatch(user::isMemberOf))

@@ -1,5 +1,6 @@
 package vn.phoihop.tasks;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +27,24 @@ public class OpenTasks {
 
     public long count(PortalUser user) {
         return taskListQuery.count(user, TaskFilter.everything());
+    }
+
+    public long overdueCount(PortalUser user) {
+        return taskListQuery.count(user, TaskFilter.everything().withDue(TaskFilter.Due.OVERDUE));
+    }
+
+    /** The user's own and their groups' unclaimed tasks, overdue first, then by due date, those without one last. */
+    public List<TaskRow> soonestDue(PortalUser user, int limit) {
+        return taskListQuery.first(user, TaskFilter.of(null, null, null, null, "due", "asc", null), limit);
+    }
+
+    /** Open tasks offered to any of the groups, also those a colleague already took, soonest due first. */
+    public List<TaskRow> offeredTo(List<String> groupIds, int limit) {
+        return groupIds.isEmpty() ? List.of() : taskListQuery.offeredTo(groupIds, limit);
+    }
+
+    public long countOfferedTo(List<String> groupIds) {
+        return groupIds.isEmpty() ? 0 : taskListQuery.countOfferedTo(groupIds);
     }
 
     /** An open task of the instance that the task page would show this user, oldest first; empty when the instance ended. */

@@ -55,6 +55,21 @@ class TaskListQuery {
         });
     }
 
+    /** The first rows the filter gives, for a short list elsewhere than the task list (the home page). */
+    List<TaskRow> first(PortalUser user, TaskFilter filter, int limit) {
+        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter).list(taskService, filter).listPage(0, limit)));
+    }
+
+    /** Open tasks offered to the groups, whoever holds them, soonest due first. */
+    List<TaskRow> offeredTo(List<String> groupIds, int limit) {
+        TaskFilter byDue = TaskFilter.of(null, null, null, null, "due", "asc", null);
+        return engineAsSystem.call(() -> rows(TaskListSql.offeredTo(groupIds).list(taskService, byDue).listPage(0, limit)));
+    }
+
+    long countOfferedTo(List<String> groupIds) {
+        return engineAsSystem.call(() -> TaskListSql.offeredTo(groupIds).count(taskService).count());
+    }
+
     /** How many tasks the filter matches (without the authorization join, see {@link #page}). */
     long count(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> TaskListSql.of(user, filter).count(taskService).count());

@@ -3,6 +3,7 @@ package vn.phoihop.tasks;
 import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -53,6 +54,15 @@ final class TaskListSql {
         return sql;
     }
 
+    /**
+     * Every open task offered to one of the groups, whoever holds it now: what waits for a body's
+     * decision (its leaders' group), as the home page shows it to each of its members.
+     */
+    static TaskListSql offeredTo(List<String> groupIds) {
+        TaskListSql sql = new TaskListSql();
+        return sql.and(sql.candidateOf(groupIds));
+    }
+
     NativeTaskQuery list(TaskService taskService, TaskFilter filter) {
         String direction = filter.descending() ? "desc" : "asc";
         String column = switch (filter.sort()) {
@@ -61,8 +71,12 @@ final class TaskListSql {
             case CREATED -> "RES.CREATE_TIME_";
         };
         // the id keeps the order stable across pages when the first column ties
+        // tasks without a due date last in either direction: H2 and PostgreSQL place nulls differently
+        String order = filter.sort() == TaskFilter.Sort.DUE
+                ? "case when RES.DUE_DATE_ is null then 1 else 0 end, RES.DUE_DATE_ " + direction
+                : column + " " + direction;
         return bound(taskService.createNativeTaskQuery()
-                .sql("select RES.* from ACT_RU_TASK RES where " + where + " order by " + column + " " + direction + ", RES.ID_ asc"));
+                .sql("select RES.* from ACT_RU_TASK RES where " + where + " order by " + order + ", RES.ID_ asc"));
     }
 
     NativeTaskQuery count(TaskService taskService) {
@@ -71,7 +85,7 @@ final class TaskListSql {
 
     private void view(PortalUser user, TaskFilter.View view) {
         bind("user", user.id());
-        String candidate = candidateOfMyGroups(user);
+        String candidate = candidateOf(user.groupIds());
         switch (view) {
             case MINE -> and("RES.ASSIGNEE_ = #{user}");
             case GROUP -> and("RES.ASSIGNEE_ is null and " + candidate);
@@ -82,14 +96,14 @@ final class TaskListSql {
         }
     }
 
-    private String candidateOfMyGroups(PortalUser user) {
-        if (user.groupIds().isEmpty()) {
+    private String candidateOf(List<String> groupIds) {
+        if (groupIds.isEmpty()) {
             return "1 = 0";
         }
         StringBuilder groups = new StringBuilder();
-        for (int i = 0; i < user.groupIds().size(); i++) {
+        for (int i = 0; i < groupIds.size(); i++) {
             groups.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-            bind("group" + i, user.groupIds().get(i));
+            bind("group" + i, groupIds.get(i));
         }
         return "exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
                 + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + groups + "))";

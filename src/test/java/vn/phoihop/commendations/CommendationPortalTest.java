@@ -75,7 +75,7 @@ class CommendationPortalTest {
                 .andExpect(status().isBadRequest());
 
         mvc.perform(proposal(token, title, "ldld", "Nguyễn Văn A").file(letter()).with(csrf()).with(ldld))
-                .andExpect(flash().attribute("info", "process.started"));
+                .andExpect(flash().attribute("info", "process.started.record"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
         Proposal proposal = repository.findByProcessInstanceId(instanceId).orElseThrow();
@@ -121,7 +121,7 @@ class CommendationPortalTest {
         String token = page("/processes/CommendationProcess/start", ldld).select("input[name=_token]").val();
         String title = "Đề nghị trả lại " + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(proposal(token, title, "ldld", "Nguyễn Văn A").file(letter()).with(csrf()).with(ldld))
-                .andExpect(flash().attribute("info", "process.started"));
+                .andExpect(flash().attribute("info", "process.started.record"));
         String instanceId = historyService.createHistoricVariableInstanceQuery().variableName(RecordTitle.VARIABLE)
                 .variableValueEquals(RecordTitle.VARIABLE, title).singleResult().getProcessInstanceId();
         mvc.perform(post("/tasks/{id}/complete", openTask(instanceId, "Task_AppraiseProposal").getId())
