@@ -66,8 +66,8 @@ class PendingFile {
         return new PendingFiles.Kept(id, fieldKey, fileName, sizeBytes);
     }
 
-    PendingUpload upload() {
-        return new PendingUpload(id, fieldKey, fileName, contentType, content);
+    UploadedFile upload() {
+        return new UploadedFile(id, fieldKey, fileName, contentType, content);
     }
 
     void extendTo(Instant expiresAt) {

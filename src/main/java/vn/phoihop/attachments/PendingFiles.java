@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class PendingFiles {
     }
 
     /**
-     * Makes {@code chosen} the place's pending files: those already pending ({@link PendingUpload}) are
+     * Makes {@code chosen} the place's pending files: those already pending ({@link UploadedFile#pendingId()}) are
      * kept until {@code expiresAt}, the new ones are checked and stored, every other pending file of the
      * user's place is removed.
      *
@@ -62,8 +63,7 @@ public class PendingFiles {
     @Transactional
     public List<Refusal> replace(String userId, String place, Map<String, List<MultipartFile>> chosen, Instant expiresAt) {
         Set<String> stillChosen = chosen.values().stream().flatMap(List::stream)
-                .filter(PendingUpload.class::isInstance).map(file -> ((PendingUpload) file).id())
-                .collect(Collectors.toSet());
+                .map(PendingFiles::pendingId).filter(Objects::nonNull).collect(Collectors.toSet());
         for (PendingFile file : files.findLive(userId, place, Instant.now())) {
             if (stillChosen.contains(file.id())) {
                 file.extendTo(expiresAt);
@@ -73,7 +73,7 @@ public class PendingFiles {
         }
         List<Refusal> refusals = new ArrayList<>();
         Instant now = Instant.now();
-        chosen.forEach((fieldKey, list) -> list.stream().filter(file -> !(file instanceof PendingUpload)).forEach(file -> {
+        chosen.forEach((fieldKey, list) -> list.stream().filter(file -> pendingId(file) == null).forEach(file -> {
             try {
                 files.save(new PendingFile(UUID.randomUUID().toString(), userId, place, fieldKey,
                         attachments.check(file), now, expiresAt));
@@ -82,6 +82,10 @@ public class PendingFiles {
             }
         }));
         return refusals;
+    }
+
+    private static String pendingId(MultipartFile file) {
+        return file instanceof UploadedFile uploaded ? uploaded.pendingId() : null;
     }
 
     /** The user's pending files of this place, e.g. when the user discards the draft. */

@@ -53,6 +53,8 @@ class UnsentFormsTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    UnsentForms unsent;
+    @Autowired
     SessionRepository<?> sessions;
     @LocalServerPort
     int port;
@@ -269,6 +271,22 @@ class UnsentFormsTest {
         }
         Document px05 = Jsoup.parse(mvc.perform(open).andReturn().getResponse().getContentAsString());
         assertThat(px05.html()).doesNotContain("Giả mạo");
+    }
+
+    @Test
+    void expiredDraftsAndFilesAreNeitherShownNorKept() throws Exception {
+        Task task = newTask();
+        mvc.perform(multipart("/tasks/{id}/draft", task.getId()).file(pdf("cu.pdf")).param("reviewComment", "Nháp cũ")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks/" + task.getId()));
+        String place = "task:" + task.getId();
+        jdbc.update("update form_draft set expires_at = ? where place = ?", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), place);
+        jdbc.update("update pending_file set expires_at = ? where place = ?", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), place);
+        Document page = page("/tasks/" + task.getId(), "px05", "px05");
+        assertThat(page.select("textarea[name=reviewComment]").text()).isEmpty();
+        assertThat(page.select("#draft-notice, #fld-evidence-kept")).isEmpty();
+        unsent.purgeExpired();
+        assertThat(drafts(place) + pendingFiles(place)).isZero();
     }
 
     private int drafts(String place) {

@@ -9,11 +9,17 @@ import java.nio.file.Files;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A pending file handed to the form binder as if the browser had sent it again: the corrected form
- * is checked and stored exactly as a fresh upload. {@code id} tells {@link PendingFiles} it is kept already.
+ * A file whose bytes are in memory, handed to the form binder like a file the browser sent: one sent
+ * inside a REST call's JSON, or a pending file sent again with the corrected form. {@code pendingId}
+ * names that pending file ({@link PendingFiles}), null for a file just received.
  */
-public record PendingUpload(String id, String name, String originalFilename, String contentType, byte[] bytes)
+public record UploadedFile(String pendingId, String name, String originalFilename, String contentType, byte[] bytes)
         implements MultipartFile {
+
+    /** A file just received. */
+    public UploadedFile(String name, String originalFilename, String contentType, byte[] bytes) {
+        this(null, name, originalFilename, contentType, bytes);
+    }
 
     @Override
     public String getName() {
