@@ -289,6 +289,30 @@ class UnsentFormsTest {
         assertThat(drafts(place) + pendingFiles(place)).isZero();
     }
 
+    @Test
+    void theRestDoorIsUnchangedByRefusalsAndItsCompletionRemovesThePortalDraft() throws Exception {
+        Task task = newTask();
+        mvc.perform(multipart("/tasks/{id}/draft", task.getId()).file(pdf("nhap.pdf")).param("reviewComment", "Nháp")
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks/" + task.getId()));
+        String place = "task:" + task.getId();
+        assertThat(pendingFiles(place)).isOne();
+        var rest = vn.phoihop.testsupport.EngineApiClient.rest(port, "px05");
+        String file = "{\"type\":\"File\",\"value\":\"" + Base64.getEncoder().encodeToString(TestFiles.pdf())
+                + "\",\"valueInfo\":{\"filename\":\"rest.pdf\",\"mimetype\":\"application/pdf\"}}";
+        // refused for its comment: a 400 with the field, and the caller still holds its file; nothing is kept for it
+        var refused = rest.post("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"reviewComment\":{\"value\":\"\"},\"evidence\":" + file + "}}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("reviewComment");
+        assertThat(pendingFiles(place)).as("only the portal draft's file").isOne();
+
+        var done = rest.post("/engine-rest/task/" + task.getId() + "/complete",
+                "{\"variables\":{\"reviewComment\":{\"value\":\"Qua REST\"},\"evidence\":" + file + "}}");
+        assertThat(done.statusCode()).isEqualTo(204);
+        assertThat(drafts(place) + pendingFiles(place)).isZero();
+    }
+
     private int drafts(String place) {
         return jdbc.queryForObject("select count(*) from form_draft where place = ?", Integer.class, place);
     }
