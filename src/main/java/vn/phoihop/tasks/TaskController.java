@@ -20,6 +20,7 @@ import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormPlace;
 import vn.phoihop.forms.UnsentForms;
+import vn.phoihop.instances.InstanceAccess;
 import vn.phoihop.instances.InstanceComments;
 import vn.phoihop.instances.InstancePanels;
 import vn.phoihop.portal.ProvinceClock;
@@ -40,11 +41,14 @@ class TaskController {
     private final ObjectProvider<RecordSummary> recordSummaries;
     private final UnsentForms unsent;
     private final InstanceComments comments;
+    private final InstanceAccess instanceAccess;
 
     TaskController(TaskAccess access, TaskActions actions, TaskCompletion completion, TaskForms forms,
                    TaskService taskService, RepositoryService repositoryService,
                    EngineAsSystem engineAsSystem, InstancePanels instancePanels,
-                   ObjectProvider<RecordSummary> recordSummaries, UnsentForms unsent, InstanceComments comments) {
+                   ObjectProvider<RecordSummary> recordSummaries, UnsentForms unsent, InstanceComments comments,
+                   InstanceAccess instanceAccess) {
+        this.instanceAccess = instanceAccess;
         this.unsent = unsent;
         this.comments = comments;
         this.recordSummaries = recordSummaries;
@@ -136,9 +140,24 @@ class TaskController {
      */
     @PostMapping("/tasks/{taskId}/comments")
     String comment(@PathVariable String taskId, @RequestParam(name = "_comment", required = false) String message,
+                   @RequestParam(name = "_commentInstance", required = false) String instanceId,
                    Authentication authentication, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
         PortalUser user = PortalUser.of(authentication);
-        Task task = access.visibleTask(user, taskId);
+        Task task;
+        try {
+            task = access.visibleTask(user, taskId);
+        } catch (TaskNotFoundException gone) {
+            // completed meanwhile by someone else: the comment still belongs to the record, whose page it goes to
+            if (instanceId == null || !instanceAccess.canView(user, instanceId)) {
+                throw gone;
+            }
+            String error = comments.add(instanceId, null, message);
+            if (error != null) {
+                redirect.addFlashAttribute("commentError", error);
+                redirect.addFlashAttribute("commentText", message == null ? "" : message);
+            }
+            return "redirect:/instances/" + instanceId + "#comments";
+        }
         boolean mayWork = task.getAssignee() == null ? access.isCandidate(user, taskId) : user.id().equals(task.getAssignee());
         var schema = forms.formOf(task);
         if (mayWork && schema.isPresent()) {

@@ -179,6 +179,7 @@ class UnsentFormsTest {
         Document page = page("/tasks/" + task.getId(), "px05", "px05");
         assertThat(page.select("textarea#comment-message").attr("form")).isEqualTo("task-form");
         assertThat(page.select("button#comment-submit").attr("formaction")).isEqualTo("/tasks/" + task.getId() + "/comments");
+        assertThat(page.select("input[name=_commentInstance]").attr("form")).isEqualTo("task-form");
 
         var post = mvc.perform(multipart("/tasks/{id}/comments", task.getId()).param("reviewComment", "Đang viết dở")
                         .param("_comment", "Cần bổ sung biên bản").with(csrf()).with(as("px05", "px05")))
@@ -196,6 +197,19 @@ class UnsentFormsTest {
                 .andExpect(flash().attribute("commentError", "comment.error.blank"));
         assertThat(page("/tasks/" + task.getId(), "px05", "px05").select("textarea[name=reviewComment]").text())
                 .isEqualTo("Viết tiếp");
+
+        // the task was completed by someone else meanwhile (here ending the record): the comment goes to the
+        // record's page, which says why it was not added and gives the text back
+        taskService.complete(task.getId(), Map.of("reviewComment", "Xong"));
+        mvc.perform(multipart("/tasks/{id}/comments", task.getId()).param("reviewComment", "Muộn")
+                        .param("_comment", "Ý kiến gửi muộn").param("_commentInstance", task.getProcessInstanceId())
+                        .with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/instances/" + task.getProcessInstanceId() + "#comments"))
+                .andExpect(flash().attribute("commentError", "comment.error.ended"))
+                .andExpect(flash().attribute("commentText", "Ý kiến gửi muộn"));
+        mvc.perform(multipart("/tasks/{id}/comments", task.getId()).param("_comment", "Không được phép")
+                        .param("_commentInstance", task.getProcessInstanceId()).with(csrf()).with(as("ldld", "member-ldld")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
