@@ -19,6 +19,7 @@ import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.FormPlace;
+import vn.phoihop.forms.FormView;
 import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.security.PortalUser;
 
@@ -105,12 +106,9 @@ class ProcessStartController {
             var refused = unsent.saveDraft(user, FormPlace.start(definition.getKey()), form, request,
                     FormContext.of(Map.of(), locale));
             if (refused.isPresent()) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("form", refused.get());
-                model.addAttribute("definition", definition);
-                model.addAttribute("token", StartSubmissions.isWellFormed(token) ? token : submissions.newToken());
-                model.addAttribute("error", "form.draft.invalid");
-                return "processes/start";
+                return refusedPage(refused.get(), definition,
+                        StartSubmissions.isWellFormed(token) ? token : submissions.newToken(), "form.draft.invalid", null,
+                        model, response);
             }
             redirect.addFlashAttribute("info", "form.draft.saved");
         }
@@ -132,15 +130,19 @@ class ProcessStartController {
      */
     private String refused(PortalUser user, ProcessStarter.Refused refusal, FormSchema form, Locale locale,
                            ProcessDefinition definition, String token, Model model, HttpServletResponse response) {
+        FormView shown = form == null ? null : unsent.refused(user, FormPlace.start(definition.getKey()), form,
+                refusal.submission(), FormContext.of(Map.of(), locale));
+        return refusedPage(shown, definition, token, refusal.messageCode(), refusal.messageArguments(), model, response);
+    }
+
+    private static String refusedPage(FormView form, ProcessDefinition definition, String token, String error,
+                                      Object[] errorArguments, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        if (form != null) {
-            model.addAttribute("form", unsent.refused(user, FormPlace.start(definition.getKey()), form,
-                    refusal.submission(), FormContext.of(Map.of(), locale)));
-        }
+        model.addAttribute("form", form);
         model.addAttribute("definition", definition);
         model.addAttribute("token", token);
-        model.addAttribute("error", refusal.messageCode());
-        model.addAttribute("errorArguments", refusal.messageArguments());
+        model.addAttribute("error", error);
+        model.addAttribute("errorArguments", errorArguments);
         return "processes/start";
     }
 }

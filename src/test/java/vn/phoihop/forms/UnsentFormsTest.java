@@ -213,6 +213,19 @@ class UnsentFormsTest {
     }
 
     @Test
+    void aStartFormDraftThatTheFormCannotHoldIsRefusedWithItsValues() throws Exception {
+        String token = UUID.randomUUID().toString();
+        Document refused = Jsoup.parse(mvc.perform(post("/processes/SmokeTestProcess/draft").param("_token", token)
+                        .param("recordTitle", "").param("households", "nhiều").with(csrf()).with(as("px05", "px05")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("input[name=households]").val()).isEqualTo("nhiều");
+        assertThat(refused.select("input[name=households].is-invalid")).hasSize(1);
+        assertThat(refused.select("input[name=recordTitle].is-invalid")).as("a draft may leave it empty").isEmpty();
+        assertThat(refused.select("input[name=_token]").val()).isEqualTo(token);
+        assertThat(refused.select("#flash-error").text()).isNotBlank();
+    }
+
+    @Test
     void aDraftOfAStartFormSurvivesLogoutAndLoginAndStartingRemovesIt() throws Exception {
         PortalBrowser browser = new PortalBrowser(port).logIn("px05");
         Document form = Jsoup.parse(browser.get("/processes/SmokeTestProcess/start").body());
