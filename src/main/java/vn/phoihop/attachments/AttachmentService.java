@@ -50,6 +50,26 @@ public class AttachmentService {
     @Transactional
     public AttachmentInfo store(PortalUser user, String processInstanceId, String taskId, String fieldKey,
                                 MultipartFile file) {
+        CheckedFile checked = check(file);
+        byte[] content = checked.content();
+        var info = new AttachmentInfo(UUID.randomUUID().toString(), processInstanceId, blankToNull(taskId),
+                blankToNull(fieldKey), checked.fileName(), checked.contentType(), content.length, sha256(content),
+                user.id(), Instant.now());
+        attachments.save(new Attachment(info, content));
+        return info;
+    }
+
+    /** A file that passed the checks: its clean name, the type its content proves, its bytes. */
+    record CheckedFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The rules every kept file obeys, attached or only pending: not empty, not too large, a type
+     * whose content and name agree.
+     *
+     * @throws AttachmentRejectedException when the file breaks one
+     */
+    CheckedFile check(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new AttachmentRejectedException("attachment.error.empty");
         }
@@ -60,11 +80,7 @@ public class AttachmentService {
         String fileName = FileNames.clean(file.getOriginalFilename());
         AttachmentType type = AttachmentType.of(fileName, content)
                 .orElseThrow(() -> new AttachmentRejectedException("attachment.error.type"));
-        var info = new AttachmentInfo(UUID.randomUUID().toString(), processInstanceId, blankToNull(taskId),
-                blankToNull(fieldKey), fileName, type.contentType, content.length, sha256(content), user.id(),
-                Instant.now());
-        attachments.save(new Attachment(info, content));
-        return info;
+        return new CheckedFile(fileName, type.contentType, content);
     }
 
     /**

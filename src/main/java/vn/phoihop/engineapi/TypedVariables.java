@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
+import vn.phoihop.attachments.UploadedFile;
 import vn.phoihop.forms.FormComponent;
 import vn.phoihop.forms.FormComponentType;
 import vn.phoihop.forms.FormSchema;

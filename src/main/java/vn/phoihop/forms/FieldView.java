@@ -2,6 +2,8 @@ package vn.phoihop.forms;
 
 import java.util.List;
 
+import vn.phoihop.attachments.PendingFiles;
+
 /**
  * One component as the fragment {@code forms/fields.html} renders it: every value already a string, options
  * with their selected flag, errors as message codes. Getters, not record accessors, so that both SpEL and
@@ -73,10 +75,12 @@ public final class FieldView {
     private final List<TextBlock> paragraphs;
     private final List<RowView> rows;
     private final RowView template;
+    private final List<PendingFiles.Kept> keptFiles;
 
     FieldView(FormComponent component, String name, String domId, List<String> values, List<OptionView> options,
               List<FormFieldError> errors, List<FieldView> children, List<TextBlock> paragraphs,
-              List<RowView> rows, RowView template) {
+              List<RowView> rows, RowView template, List<PendingFiles.Kept> keptFiles) {
+        this.keptFiles = List.copyOf(keptFiles);
         this.component = component;
         this.name = name;
         this.domId = domId;
@@ -142,6 +146,11 @@ public final class FieldView {
 
     public boolean isInvalid() {
         return !errors.isEmpty();
+    }
+
+    /** File picker: the files chosen before and kept on the server, sent again unless the user unticks them. */
+    public List<PendingFiles.Kept> getKeptFiles() {
+        return keptFiles;
     }
 
     public List<FieldView> getChildren() {

@@ -1,6 +1,7 @@
 package vn.phoihop.forms;
 
 import org.springframework.stereotype.Component;
+import vn.phoihop.attachments.PendingFiles;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,16 +24,28 @@ public class FormViewFactory {
 
     /** First display: values from the variables, else the schema defaults. */
     public FormView create(FormSchema form, FormContext context) {
-        return build(form, context, null);
+        return build(form, context, null, Map.of());
     }
 
     /** Display after a POST: what the user typed, with the errors next to their fields. */
     public FormView create(FormSchema form, FormSubmission submission, FormContext context) {
-        return build(form, context, submission);
+        return build(form, context, submission, Map.of());
     }
 
-    private FormView build(FormSchema form, FormContext context, FormSubmission submission) {
-        List<FieldView> fields = views(form.components(), context, submission, Place.FORM, new int[] {0});
+    /** As {@link #create(FormSchema, FormContext)}, with the pending files of the file pickers (by key). */
+    FormView create(FormSchema form, FormContext context, Map<String, List<PendingFiles.Kept>> keptFiles) {
+        return build(form, context, null, keptFiles);
+    }
+
+    /** As {@link #create(FormSchema, FormSubmission, FormContext)}, with the pending files of the file pickers. */
+    FormView create(FormSchema form, FormSubmission submission, FormContext context,
+                    Map<String, List<PendingFiles.Kept>> keptFiles) {
+        return build(form, context, submission, keptFiles);
+    }
+
+    private FormView build(FormSchema form, FormContext context, FormSubmission submission,
+                           Map<String, List<PendingFiles.Kept>> keptFiles) {
+        List<FieldView> fields = views(form.components(), context, submission, Place.FORM, new int[] {0}, keptFiles);
         return new FormView(form.id(), fields, form.hasFilePicker(),
                 submission != null && !submission.isValid(), form.hasDynamicList());
     }
@@ -51,16 +64,16 @@ public class FormViewFactory {
     }
 
     private List<FieldView> views(List<FormComponent> components, FormContext context, FormSubmission submission,
-                                  Place place, int[] counter) {
+                                  Place place, int[] counter, Map<String, List<PendingFiles.Kept>> keptFiles) {
         List<FieldView> result = new ArrayList<>();
         for (FormComponent component : components) {
-            result.add(view(component, context, submission, place, counter));
+            result.add(view(component, context, submission, place, counter, keptFiles));
         }
         return result;
     }
 
     private FieldView view(FormComponent component, FormContext context, FormSubmission submission, Place place,
-                           int[] counter) {
+                           int[] counter, Map<String, List<PendingFiles.Kept>> keptFiles) {
         String name = component.keyed() ? place.namePrefix() + component.key() : null;
         // Keys have no hyphen, so "-c<n>" cannot clash with a key inside a row.
         String domId = place.idPrefix() + (component.keyed() ? component.key()
@@ -80,7 +93,7 @@ public class FormViewFactory {
             }
         }
         List<FieldView> children = component.type() == FormComponentType.DYNAMICLIST ? List.of()
-                : views(component.components(), context, submission, place, counter);
+                : views(component.components(), context, submission, place, counter, keptFiles);
         List<FieldView.TextBlock> paragraphs = component.type() == FormComponentType.TEXT
                 ? paragraphs(component.text()) : List.of();
         List<FieldView.RowView> rows = List.of();
@@ -89,7 +102,10 @@ public class FormViewFactory {
             rows = rows(component, context, submission);
             template = row(component, FieldView.RowView.TEMPLATE_INDEX, 0, context, null, false, null);
         }
-        return new FieldView(component, name, domId, values, options, errors, children, paragraphs, rows, template);
+        // File pickers sit outside dynamic lists (the parser refuses them there), so a key names one picker.
+        List<PendingFiles.Kept> kept = component.type() == FormComponentType.FILEPICKER && !place.inRow()
+                ? keptFiles.getOrDefault(component.key(), List.of()) : List.of();
+        return new FieldView(component, name, domId, values, options, errors, children, paragraphs, rows, template, kept);
     }
 
     private static List<String> values(FormComponent component, String name, FormContext context,
@@ -141,7 +157,7 @@ public class FormViewFactory {
                                   FormSubmission submission, boolean posted, Map<?, ?> rowValues) {
         Place place = Place.row(list, index, posted, rowValues);
         return new FieldView.RowView(index, number, rowDomId(list, index),
-                views(list.components(), context, submission, place, new int[] {0}));
+                views(list.components(), context, submission, place, new int[] {0}, Map.of()));
     }
 
     private static String rowDomId(FormComponent list, String index) {

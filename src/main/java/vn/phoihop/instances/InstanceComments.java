@@ -49,7 +49,7 @@ public class InstanceComments {
      *
      * @return the message code of the problem, or null when the comment was added
      */
-    String add(String processInstanceId, String taskId, String message) {
+    public String add(String processInstanceId, String taskId, String message) {
         if (message == null || message.isBlank()) {
             return "comment.error.blank";
         }

@@ -18,7 +18,9 @@ import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
-import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.forms.FormPlace;
+import vn.phoihop.forms.FormView;
+import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.security.PortalUser;
 
 /** Lists the processes the user's groups may start and starts one through its start event's form. */
@@ -28,14 +30,14 @@ class ProcessStartController {
     private final StartableProcesses startable;
     private final StartSubmissions submissions;
     private final ProcessStarter starter;
-    private final FormViewFactory formViews;
+    private final UnsentForms unsent;
 
     ProcessStartController(StartableProcesses startable, StartSubmissions submissions, ProcessStarter starter,
-                           FormViewFactory formViews) {
+                           UnsentForms unsent) {
         this.startable = startable;
         this.submissions = submissions;
         this.starter = starter;
-        this.formViews = formViews;
+        this.unsent = unsent;
     }
 
     @GetMapping("/processes")
@@ -44,11 +46,18 @@ class ProcessStartController {
         return "processes/list";
     }
 
+    /** The start form as the user left it: a draft, pending files, or the values of an expired session's post. */
     @GetMapping("/processes/{key}/start")
-    String startForm(@PathVariable String key, Authentication authentication, Model model, Locale locale) {
-        ProcessDefinition definition = starter.startableByKey(PortalUser.of(authentication), key);
-        starter.startFormOf(definition).ifPresent(form ->
-                model.addAttribute("form", formViews.create(form, FormContext.of(Map.of(), locale))));
+    String startForm(@PathVariable String key, Authentication authentication, HttpServletRequest request, Model model,
+                     Locale locale) {
+        PortalUser user = PortalUser.of(authentication);
+        ProcessDefinition definition = starter.startableByKey(user, key);
+        starter.startFormOf(definition).ifPresent(form -> {
+            var shown = unsent.show(user, FormPlace.start(definition.getKey()), form, FormContext.of(Map.of(), locale),
+                    request.getSession(false));
+            model.addAttribute("form", shown.form());
+            model.addAttribute("draft", shown.draft());
+        });
         model.addAttribute("definition", definition);
         model.addAttribute("token", submissions.newToken());
         return "processes/start";
@@ -65,10 +74,11 @@ class ProcessStartController {
             return "redirect:/processes/" + key + "/start";
         }
         FormSchema form = starter.startFormOf(definition).orElse(null);
-        FormSubmission submission = starter.bind(form, FormRequest.parameters(request), FormRequest.files(request), locale);
+        FormSubmission submission = starter.bind(form, FormRequest.parameters(request),
+                unsent.uploads(user, FormPlace.start(definition.getKey()), form, request), locale);
         if (submission != null && !submission.isValid()) {
-            return refused(new ProcessStarter.Refused(submission, "task.form.invalid", null), form, locale, definition,
-                    token, model, response);
+            return refused(user, new ProcessStarter.Refused(submission, "task.form.invalid", null), form, locale,
+                    definition, token, model, response);
         }
         if (!submissions.claim(token, user.id())) {
             redirect.addFlashAttribute("info", "process.start.already");
@@ -77,7 +87,7 @@ class ProcessStartController {
         ProcessStarter.Outcome outcome = starter.start(user, definition, submission);
         if (outcome instanceof ProcessStarter.Refused refusal) {
             submissions.release(token);
-            return refused(refusal, form, locale, definition, token, model, response);
+            return refused(user, refusal, form, locale, definition, token, model, response);
         }
         String instanceId = ((ProcessStarter.Started) outcome).instance().getId();
         submissions.started(token, instanceId);
@@ -92,17 +102,55 @@ class ProcessStartController {
         return "redirect:/instances/" + instanceId;
     }
 
-    /** The start page again, with what was typed and why it was refused; the same token may be sent again. */
-    private String refused(ProcessStarter.Refused refusal, FormSchema form, Locale locale, ProcessDefinition definition,
-                           String token, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    /** "Lưu nháp": the start form's values and files kept for this user only, without checking what is still missing. */
+    @PostMapping("/processes/{key}/draft")
+    String saveDraft(@PathVariable String key, @RequestParam(name = "_token", required = false) String token,
+                     Authentication authentication, HttpServletRequest request, HttpServletResponse response,
+                     Model model, Locale locale, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        ProcessDefinition definition = starter.startableByKey(user, key);
+        FormSchema form = starter.startFormOf(definition).orElse(null);
         if (form != null) {
-            model.addAttribute("form", formViews.create(form, refusal.submission(), FormContext.of(Map.of(), locale)));
+            var refused = unsent.saveDraft(user, FormPlace.start(definition.getKey()), form, request,
+                    FormContext.of(Map.of(), locale));
+            if (refused.isPresent()) {
+                return refusedPage(refused.get(), definition,
+                        StartSubmissions.isWellFormed(token) ? token : submissions.newToken(), "form.draft.invalid", null,
+                        model, response);
+            }
+            redirect.addFlashAttribute("info", "form.draft.saved");
         }
+        return "redirect:/processes/" + definition.getKey() + "/start";
+    }
+
+    @PostMapping("/processes/{key}/draft/discard")
+    String discardDraft(@PathVariable String key, Authentication authentication, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        ProcessDefinition definition = starter.startableByKey(user, key);
+        unsent.discard(user, FormPlace.start(definition.getKey()));
+        redirect.addFlashAttribute("info", "form.draft.discarded");
+        return "redirect:/processes/" + definition.getKey() + "/start";
+    }
+
+    /**
+     * The start page again, with what was typed and why it was refused, the chosen files kept as pending
+     * files; the same token may be sent again.
+     */
+    private String refused(PortalUser user, ProcessStarter.Refused refusal, FormSchema form, Locale locale,
+                           ProcessDefinition definition, String token, Model model, HttpServletResponse response) {
+        FormView shown = form == null ? null : unsent.refused(user, FormPlace.start(definition.getKey()), form,
+                refusal.submission(), FormContext.of(Map.of(), locale));
+        return refusedPage(shown, definition, token, refusal.messageCode(), refusal.messageArguments(), model, response);
+    }
+
+    private static String refusedPage(FormView form, ProcessDefinition definition, String token, String error,
+                                      Object[] errorArguments, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("form", form);
         model.addAttribute("definition", definition);
         model.addAttribute("token", token);
-        model.addAttribute("error", refusal.messageCode());
-        model.addAttribute("errorArguments", refusal.messageArguments());
+        model.addAttribute("error", error);
+        model.addAttribute("errorArguments", errorArguments);
         return "processes/start";
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.phoihop.attachments.AttachmentRejectedException;
 import vn.phoihop.attachments.AttachmentService;
 import vn.phoihop.forms.FormContext;
+import vn.phoihop.forms.FormPlace;
+import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSchemaParser;
 import vn.phoihop.forms.FormSubmission;
@@ -55,10 +57,13 @@ public class ProcessStarter {
     private final TransactionTemplate transaction;
     private final EngineAsSystem engineAsSystem;
     private final HistoryService historyService;
+    private final UnsentForms unsent;
 
     ProcessStarter(StartableProcesses startable, FormService formService, RuntimeService runtimeService,
                    FormSchemaParser parser, FormSubmissionBinder binder, AttachmentService attachments,
-                   TransactionTemplate transaction, EngineAsSystem engineAsSystem, HistoryService historyService) {
+                   TransactionTemplate transaction, EngineAsSystem engineAsSystem, HistoryService historyService,
+                   UnsentForms unsent) {
+        this.unsent = unsent;
         this.startable = startable;
         this.formService = formService;
         this.runtimeService = runtimeService;
@@ -105,7 +110,10 @@ public class ProcessStarter {
             return new Refused(submission, "task.form.invalid", null);
         }
         try {
-            return new Started(transaction.execute(status -> startWithFiles(user, definition, submission)));
+            Started started = new Started(transaction.execute(status -> startWithFiles(user, definition, submission)));
+            // the user's draft and pending files of this start form were sent, through whichever door
+            unsent.discard(user, FormPlace.start(definition.getKey()));
+            return started;
         } catch (AttachmentRejectedException e) {
             return new Refused(submission, e.getMessageCode(), e.getMessageArguments());
         } catch (RuntimeException e) {

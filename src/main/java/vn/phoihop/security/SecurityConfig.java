@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -58,7 +59,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, IdentityService identityService,
+                                       AccessDeniedHandler expiredSessionForms) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -68,6 +70,9 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // Camunda's webapps send their own CSRF token (X-XSRF-TOKEN) checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
+                // A form posted after the session expired fails the CSRF check: log in again and land on the
+                // same form with its values (forms.ExpiredSessionForms); any other refusal stays a 403.
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSessionForms))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),

@@ -19,6 +19,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import vn.phoihop.attachments.AttachmentRejectedException;
 import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.forms.FormPlace;
+import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.FormSubmissionBinder;
@@ -60,10 +62,12 @@ public class TaskCompletion {
     private final EngineAsSystem engineAsSystem;
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
+    private final UnsentForms unsent;
 
     TaskCompletion(TaskService taskService, HistoryService historyService, TaskAccess access, TaskForms forms,
                    FormSubmissionBinder binder, EngineAsSystem engineAsSystem, AttachmentService attachments,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, UnsentForms unsent) {
+        this.unsent = unsent;
         this.transaction = transaction;
         this.attachments = attachments;
         this.taskService = taskService;
@@ -139,6 +143,8 @@ public class TaskCompletion {
             }
             return new Refused(submission, task, form, rule.getMessageCode(), new Object[0]);
         }
+        // Whoever kept a draft or files of this form: it was sent, through whichever door.
+        unsent.sentByAnyone(FormPlace.task(taskId));
         return new Completed(task.getProcessInstanceId());
     }
 

@@ -16,8 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
-import vn.phoihop.forms.FormViewFactory;
+import vn.phoihop.forms.FormSchema;
+import vn.phoihop.forms.FormPlace;
+import vn.phoihop.forms.UnsentForms;
+import vn.phoihop.instances.InstanceAccess;
+import vn.phoihop.instances.InstanceComments;
 import vn.phoihop.instances.InstancePanels;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.EngineAsSystem;
@@ -30,17 +35,23 @@ class TaskController {
     private final TaskActions actions;
     private final TaskCompletion completion;
     private final TaskForms forms;
-    private final FormViewFactory formViews;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
     private final InstancePanels instancePanels;
     private final ObjectProvider<RecordSummary> recordSummaries;
+    private final UnsentForms unsent;
+    private final InstanceComments comments;
+    private final InstanceAccess instanceAccess;
 
     TaskController(TaskAccess access, TaskActions actions, TaskCompletion completion, TaskForms forms,
-                   FormViewFactory formViews, TaskService taskService, RepositoryService repositoryService,
+                   TaskService taskService, RepositoryService repositoryService,
                    EngineAsSystem engineAsSystem, InstancePanels instancePanels,
-                   ObjectProvider<RecordSummary> recordSummaries) {
+                   ObjectProvider<RecordSummary> recordSummaries, UnsentForms unsent, InstanceComments comments,
+                   InstanceAccess instanceAccess) {
+        this.instanceAccess = instanceAccess;
+        this.unsent = unsent;
+        this.comments = comments;
         this.recordSummaries = recordSummaries;
         this.engineAsSystem = engineAsSystem;
         this.instancePanels = instancePanels;
@@ -48,18 +59,21 @@ class TaskController {
         this.actions = actions;
         this.completion = completion;
         this.forms = forms;
-        this.formViews = formViews;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
     }
 
+    /** The task with its form as the user left it: a draft, pending files, or the values of an expired session's post. */
     @GetMapping("/tasks/{taskId}")
-    String show(@PathVariable String taskId, Authentication authentication, Model model, Locale locale) {
+    String show(@PathVariable String taskId, Authentication authentication, HttpServletRequest request, Model model,
+                Locale locale) {
         PortalUser user = PortalUser.of(authentication);
         Task task = access.visibleTask(user, taskId);
-        var form = forms.formOf(task);
-        form.ifPresent(schema -> model.addAttribute("form",
-                formViews.create(schema, forms.contextOf(task, schema, locale))));
+        forms.formOf(task).ifPresent(schema -> {
+            var shown = unsent.show(user, FormPlace.task(taskId), schema, context(taskId, schema, locale), request.getSession(false));
+            model.addAttribute("form", shown.form());
+            model.addAttribute("draft", shown.draft());
+        });
         addTaskDetails(user, task, model);
         return "tasks/task";
     }
@@ -68,13 +82,14 @@ class TaskController {
     String complete(@PathVariable String taskId, Authentication authentication, HttpServletRequest request,
                     Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         PortalUser user = PortalUser.of(authentication);
+        FormPlace place = FormPlace.task(taskId);
         try {
-            TaskCompletion.Outcome outcome = completion.complete(user, taskId, FormRequest.parameters(request),
-                    FormRequest.files(request), locale);
+            var files = unsent.uploads(user, place, completion.formOfOpenTask(taskId).orElse(null), request);
+            TaskCompletion.Outcome outcome = completion.complete(user, taskId, FormRequest.parameters(request), files, locale);
             if (outcome instanceof TaskCompletion.Refused refused) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("form", formViews.create(refused.form(), refused.submission(),
-                        forms.contextOf(refused.task(), refused.form(), locale)));
+                model.addAttribute("form", unsent.refused(user, place, refused.form(), refused.submission(),
+                        context(taskId, refused.form(), locale)));
                 model.addAttribute("error", refused.messageCode() != null ? refused.messageCode() : "task.form.invalid");
                 model.addAttribute("errorArguments", refused.messageArguments());
                 addTaskDetails(user, refused.task(), model);
@@ -87,6 +102,80 @@ class TaskController {
             redirect.addFlashAttribute("error", e.messageCode());
             return "redirect:/tasks";
         }
+    }
+
+    /** "Lưu nháp": the form's values and files kept for this user only, without checking what is still missing. */
+    @PostMapping("/tasks/{taskId}/draft")
+    String saveDraft(@PathVariable String taskId, Authentication authentication, HttpServletRequest request,
+                     Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        Task task = access.visibleTask(user, taskId);
+        var schema = forms.formOf(task);
+        if (schema.isEmpty()) {
+            return "redirect:/tasks/" + taskId;
+        }
+        var refused = unsent.saveDraft(user, FormPlace.task(taskId), schema.get(), request, context(taskId, schema.get(), locale));
+        if (refused.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("form", refused.get());
+            model.addAttribute("error", "form.draft.invalid");
+            addTaskDetails(user, task, model);
+            return "tasks/task";
+        }
+        redirect.addFlashAttribute("info", "form.draft.saved");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    @PostMapping("/tasks/{taskId}/draft/discard")
+    String discardDraft(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        access.visibleTask(user, taskId);
+        unsent.discard(user, FormPlace.task(taskId));
+        redirect.addFlashAttribute("info", "form.draft.discarded");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    /**
+     * A comment posted from the task page: its button sends the task's form too (tasks/task.html), whose
+     * values become the user's draft, so the page that comes back still holds what was typed.
+     */
+    @PostMapping("/tasks/{taskId}/comments")
+    String comment(@PathVariable String taskId, @RequestParam(name = "_comment", required = false) String message,
+                   @RequestParam(name = "_commentInstance", required = false) String instanceId,
+                   Authentication authentication, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+        PortalUser user = PortalUser.of(authentication);
+        Task task;
+        try {
+            task = access.visibleTask(user, taskId);
+        } catch (TaskNotFoundException gone) {
+            // completed meanwhile by someone else: the comment still belongs to the record, whose page it goes to
+            if (instanceId == null || !instanceAccess.canView(user, instanceId)) {
+                throw gone;
+            }
+            String error = comments.add(instanceId, null, message);
+            if (error != null) {
+                redirect.addFlashAttribute("commentError", error);
+                redirect.addFlashAttribute("commentText", message == null ? "" : message);
+            }
+            return "redirect:/instances/" + instanceId + "#comments";
+        }
+        boolean mayWork = task.getAssignee() == null ? access.isCandidate(user, taskId) : user.id().equals(task.getAssignee());
+        var schema = forms.formOf(task);
+        if (mayWork && schema.isPresent()) {
+            unsent.keepAsDraft(user, FormPlace.task(taskId), schema.get(), request, context(taskId, schema.get(), locale));
+        }
+        String error = comments.add(task.getProcessInstanceId(), taskId, message);
+        if (error != null) {
+            redirect.addFlashAttribute("commentError", error);
+            redirect.addFlashAttribute("commentText", message == null ? "" : message);
+        } else if (mayWork && schema.isPresent()) {
+            redirect.addFlashAttribute("info", "task.comment.formKept");
+        }
+        return "redirect:/tasks/" + taskId + "#comments";
+    }
+
+    private FormContext context(String taskId, FormSchema form, Locale locale) {
+        return forms.contextOf(taskId, form, locale);
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -108,7 +197,7 @@ class TaskController {
     @PostMapping("/tasks/{taskId}/dates")
     String dates(@PathVariable String taskId, @RequestParam(required = false) String due,
                  @RequestParam(required = false) String followUp, Authentication authentication,
-                 Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+                 HttpServletRequest request, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         TypedDay dueDay = TypedDay.of(due);
         TypedDay followUpDay = TypedDay.of(followUp);
         if (!dueDay.isValid() || !followUpDay.isValid()) {
@@ -116,7 +205,7 @@ class TaskController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("typedDue", dueDay);
             model.addAttribute("typedFollowUp", followUpDay);
-            return show(taskId, authentication, model, locale);
+            return show(taskId, authentication, request, model, locale);
         }
         return act(taskId, redirect, "task.rescheduled",
                 () -> actions.reschedule(PortalUser.of(authentication), taskId, dueDay.day(), followUpDay.day()));

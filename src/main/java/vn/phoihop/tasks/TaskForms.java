@@ -44,6 +44,11 @@ class TaskForms {
         return contexts.of(form, task.getProcessInstanceId(), taskService.getVariables(task.getId()), locale);
     }
 
+    FormContext contextOf(String taskId, FormSchema form, Locale locale) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return contexts.of(form, task == null ? null : task.getProcessInstanceId(), taskService.getVariables(taskId), locale);
+    }
+
     Optional<FormSchema> formOf(Task task) {
         if (task.getCamundaFormRef() == null) {
             return Optional.empty();

@@ -21,7 +21,8 @@ import org.jsoup.Jsoup;
  */
 public final class PortalBrowser {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final int port;
 
     public PortalBrowser(int port) {
@@ -29,12 +30,23 @@ public final class PortalBrowser {
     }
 
     public PortalBrowser logIn(String user) throws Exception {
+        HttpResponse<String> login = logInAnswer(user);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        return this;
+    }
+
+    /** The answer to the login form's POST: its Location says where the portal sends the user next. */
+    public HttpResponse<String> logInAnswer(String user) throws Exception {
         String csrf = Jsoup.parse(get("/login").body()).selectFirst("input[name=_csrf]").val();
         String form = "username=" + user + "&password=" + URLEncoder.encode(DemoAccountsFile.PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        HttpResponse<String> login = post("/login", form);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-        return this;
+        return post("/login", form);
+    }
+
+    /** A cookie the server set, e.g. SESSION; null when there is none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path) throws Exception {
@@ -44,11 +56,11 @@ public final class PortalBrowser {
     /** An urlencoded form, {@code body} as in {@code a=1&b=2}. */
     public HttpResponse<String> post(String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> post(String path, Multipart body) throws Exception {
-        return send(HttpRequest.newBuilder(url(path))
+        return send(HttpRequest.newBuilder(url(path)).header("Origin", origin())
                 .header("Content-Type", "multipart/form-data; boundary=" + body.boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.withClosingBoundary())));
     }
@@ -57,6 +69,11 @@ public final class PortalBrowser {
         // as browsers ask: error pages come as HTML, not as Spring Boot's JSON
         return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Browsers send the page's origin with every POST. */
+    private String origin() {
+        return "http://localhost:" + port;
     }
 
     private URI url(String path) {

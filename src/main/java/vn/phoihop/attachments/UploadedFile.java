@@ -1,4 +1,4 @@
-package vn.phoihop.engineapi;
+package vn.phoihop.attachments;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -8,8 +8,18 @@ import java.nio.file.Files;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** A file sent inside a REST call's JSON, handed to the form binder like a file the portal received. */
-record UploadedFile(String name, String originalFilename, String contentType, byte[] bytes) implements MultipartFile {
+/**
+ * A file whose bytes are in memory, handed to the form binder like a file the browser sent: one sent
+ * inside a REST call's JSON, or a pending file sent again with the corrected form. {@code pendingId}
+ * names that pending file ({@link PendingFiles}), null for a file just received.
+ */
+public record UploadedFile(String pendingId, String name, String originalFilename, String contentType, byte[] bytes)
+        implements MultipartFile {
+
+    /** A file just received. */
+    public UploadedFile(String name, String originalFilename, String contentType, byte[] bytes) {
+        this(null, name, originalFilename, contentType, bytes);
+    }
 
     @Override
     public String getName() {
