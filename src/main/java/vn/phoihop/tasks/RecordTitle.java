@@ -9,6 +9,13 @@ public final class RecordTitle {
 
     public static final String VARIABLE = "recordTitle";
 
+    /**
+     * The document number the record is known by once it has one ("01/QĐ-CAT", "02/TTr-MTTQ"), a
+     * process variable of the instance like the title: the task list finds its tasks by it, as
+     * people type it ("01/qd-cat"). Set by the feature's step that gives the number.
+     */
+    public static final String NUMBER_VARIABLE = "recordNumber";
+
     private RecordTitle() {
     }
 }
