@@ -74,9 +74,16 @@ class NotificationMailer {
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject(messages.getMessage("notifications.mail.subject." + kind.name(), new Object[] {task.title()}, VIETNAMESE));
-        message.setText(messages.getMessage("notifications.mail.body." + kind.name(), new Object[] {task.title(), link}, VIETNAMESE));
+        // {0} names the task and its record, {2} says the outcome of a record that came to an end
+        Object[] arguments = {task.subject(), link, outcome(task)};
+        message.setSubject(messages.getMessage("notifications.mail.subject." + kind.name(), arguments, VIETNAMESE));
+        message.setText(messages.getMessage("notifications.mail.body." + kind.name(), arguments, VIETNAMESE));
         return message;
+    }
+
+    private String outcome(TaskRef task) {
+        return task.outcome() == null ? messages.getMessage("notifications.outcome.none", null, VIETNAMESE)
+                : messages.getMessage("notifications.outcome." + task.outcome().name(), new Object[] {task.outcomeDetail() == null ? "" : task.outcomeDetail()}, VIETNAMESE);
     }
 
     private String emailOf(String userId) {

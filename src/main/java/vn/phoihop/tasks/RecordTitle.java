@@ -16,6 +16,24 @@ public final class RecordTitle {
      */
     public static final String NUMBER_VARIABLE = "recordNumber";
 
+    /** At most what a notification or a heading keeps of it. */
+    static final int MAX_LABEL = 255;
+
     private RecordTitle() {
+    }
+
+    /**
+     * How a record is named to people who meet it outside its page (a notification, an e-mail):
+     * "KT-2026-0003 – Khen thưởng …", or whichever of the two there is; null when neither.
+     */
+    public static String label(String businessKey, String title) {
+        boolean hasKey = businessKey != null && !businessKey.isBlank();
+        boolean hasTitle = title != null && !title.isBlank();
+        if (!hasKey && !hasTitle) {
+            return null;
+        }
+        String label = hasKey && hasTitle && !title.startsWith(businessKey) ? businessKey + " – " + title
+                : hasTitle ? title : businessKey;
+        return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
     }
 }
