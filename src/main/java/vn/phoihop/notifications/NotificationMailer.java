@@ -46,7 +46,8 @@ class NotificationMailer {
         this.from = from;
     }
 
-    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task) {
+    /** @param path the portal page the e-mail links to */
+    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task, String path) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             return;
@@ -55,7 +56,7 @@ class NotificationMailer {
         if (address == null || address.isBlank()) {
             return;
         }
-        SimpleMailMessage message = message(address, kind, task);
+        SimpleMailMessage message = message(address, kind, task, path);
         Runnable send = () -> send(sender, message, recipientId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -69,8 +70,8 @@ class NotificationMailer {
         }
     }
 
-    private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task) {
-        String link = baseUrl + task.path();
+    private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task, String path) {
+        String link = baseUrl + path;
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);

@@ -49,7 +49,10 @@ class NotificationWriter {
         if (inserted == 0) {
             return false;
         }
-        mailer.sendAfterCommit(recipientId, kind, task);
+        // the e-mail links to the notification, which opens the task or, once it is done, its record
+        Long id = jdbc.queryForObject("select id from notification where recipient_id = ? and kind = ? and task_id = ?",
+                Long.class, recipientId, kind.name(), task.taskId());
+        mailer.sendAfterCommit(recipientId, kind, task, "/notifications/" + id);
         return true;
     }
 

@@ -23,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.EngineTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +55,8 @@ class NotificationsTest {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     RecordNotifications recordNotifications;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     TaskReminders reminders;
     @Autowired
@@ -253,6 +256,21 @@ class NotificationsTest {
         }
         assertThat(count(claimer, NotificationKind.GROUP_TASK_CREATED, own)).isZero();
         assertThat(count(colleague, NotificationKind.GROUP_TASK_CREATED, own)).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimThroughTheRestApiOrTasklistIsNotToldEither() throws Exception {
+        Task byRest = startGroupTask();
+        assertThat(EngineApiClient.rest(port, "px05").post("/engine-rest/task/" + byRest.getId() + "/claim",
+                "{\"userId\":\"px05\"}").statusCode()).isEqualTo(204);
+        Task byTasklist = startGroupTask();
+        assertThat(EngineApiClient.webapp(port, "px05").post(EngineApiClient.WEBAPP_API + "/task/" + byTasklist.getId() + "/claim",
+                "{\"userId\":\"px05\"}").statusCode()).isEqualTo(204);
+
+        assertThat(taskService.createTaskQuery().taskAssignee("px05").taskId(byRest.getId()).count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().taskAssignee("px05").taskId(byTasklist.getId()).count()).isEqualTo(1);
+        assertThat(count("px05", NotificationKind.TASK_ASSIGNED, byRest)).isZero();
+        assertThat(count("px05", NotificationKind.TASK_ASSIGNED, byTasklist)).isZero();
     }
 
     @Test
