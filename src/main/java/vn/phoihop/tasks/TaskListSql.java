@@ -43,12 +43,13 @@ final class TaskListSql {
         }
         if (!filter.text().isEmpty()) {
             // folded on both sides (SearchText): "nguyen van an" and "01/qd-cat" find what was written with marks
-            sql.and("(" + SearchText.matches("RES.NAME_", "#{text}")
+            sql.and("(" + SearchText.matches("RES.NAME_", "#{quick}", "#{text}")
                     + " or exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and "
-                    + SearchText.matches("E.BUSINESS_KEY_", "#{text}") + ")"
+                    + SearchText.matches("E.BUSINESS_KEY_", "#{quick}", "#{text}") + ")"
                     + " or exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = RES.PROC_INST_ID_"
                     + " and V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V.NAME_ in (#{titleVariable}, #{numberVariable})"
-                    + " and " + SearchText.matches("V.TEXT_", "#{text}") + "))")
+                    + " and " + SearchText.matches("V.TEXT_", "#{quick}", "#{text}") + "))")
+                    .bind("quick", SearchText.quickPattern(filter.text()))
                     .bind("text", SearchText.pattern(filter.text()))
                     .bind("titleVariable", RecordTitle.VARIABLE)
                     .bind("numberVariable", RecordTitle.NUMBER_VARIABLE);

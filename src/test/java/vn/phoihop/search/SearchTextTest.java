@@ -42,6 +42,28 @@ class SearchTextTest {
         assertThat(SearchText.pattern("  Nguyễn   Văn An ")).isEqualTo("%nguyen van an%");
         assertThat(SearchText.pattern("100%_\\")).isEqualTo("%100\\%\\_\\\\%");
         assertThat(SearchText.pattern(null)).isEqualTo("%%");
+        // the quick test keeps what folding cannot have changed
+        assertThat(SearchText.quickPattern("01/QĐ-CAT")).isEqualTo("%01/q%-c%t%");
+        assertThat(SearchText.quickPattern("Nguyễn Văn An")).isEqualTo("%ng%n v%n %n%");
+        assertThat(SearchText.quickPattern("ai")).isEqualTo("%");
+        assertThat(SearchText.quickPattern("5%_")).isEqualTo("%5\\%\\_%");
+    }
+
+    @Test
+    void theQuickTestLetsEveryMatchThrough() {
+        String name = "Trường Sa, Đặng Thị Ngọc Ánh, 01/QĐ-CAT";
+        List<String> stored = List.of(name, name.toUpperCase(java.util.Locale.ROOT), Normalizer.normalize(name, Normalizer.Form.NFD));
+        for (String row : stored) {
+            for (String typed : List.of("truong sa", "dang thi ngoc anh", "ĐẶNG", "01/qd-cat", "a, d", "g t")) {
+                String quick = jdbc.queryForObject("select count(*) from (select 1 as x) t where "
+                        + SearchText.matches("cast(? as varchar(4000))", "?", "?"), Integer.class,
+                        row, SearchText.quickPattern(typed), row, SearchText.pattern(typed)).toString();
+                assertThat(quick).as("%s in %s", typed, row).isEqualTo("1");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from (select 1 as x) t where "
+                + SearchText.matches("cast(? as varchar(4000))", "?", "?"), Integer.class,
+                name, SearchText.quickPattern("truong so"), name, SearchText.pattern("truong so"))).isZero();
     }
 
     @Test

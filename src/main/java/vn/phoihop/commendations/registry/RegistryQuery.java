@@ -115,13 +115,14 @@ class RegistryQuery {
         }
         if (filter.text() != null) {
             // folded on both sides (SearchText): "nguyen van an" finds "Nguyễn Văn An", "01/qd-cat" the decision "01/QĐ-CAT"
-            sql.append(" and (").append(SearchText.matches("p.id", "?"))
-                    .append(" or ").append(SearchText.matches("p.title", "?"))
-                    .append(" or ").append(SearchText.matches("p.decision_symbol", "?"))
+            sql.append(" and (").append(SearchText.matches("p.id", "?", "?"))
+                    .append(" or ").append(SearchText.matches("p.title", "?", "?"))
+                    .append(" or ").append(SearchText.matches("p.decision_symbol", "?", "?"))
                     .append(" or exists (select 1 from commendation_nominee tn where tn.proposal_id = p.id and ")
-                    .append(SearchText.matches("tn.name", "?")).append("))");
+                    .append(SearchText.matches("tn.name", "?", "?")).append("))");
+            String quick = SearchText.quickPattern(filter.text());
             String pattern = SearchText.pattern(filter.text());
-            args.addAll(List.of(pattern, pattern, pattern, pattern));
+            args.addAll(List.of(quick, pattern, quick, pattern, quick, pattern, quick, pattern));
         }
         return new Where(sql.toString(), args);
     }
