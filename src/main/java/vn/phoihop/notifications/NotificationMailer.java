@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.phoihop.security.EngineAsSystem;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * E-mails a new notification to the recipient's address in the identity store, in Vietnamese.
@@ -46,8 +47,8 @@ class NotificationMailer {
         this.from = from;
     }
 
-    /** @param path the portal page the e-mail links to */
-    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task, String path) {
+    /** @param path the portal page the e-mail links to, asked for only when an e-mail is sent */
+    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task, Supplier<String> path) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             return;
@@ -56,7 +57,7 @@ class NotificationMailer {
         if (address == null || address.isBlank()) {
             return;
         }
-        SimpleMailMessage message = message(address, kind, task, path);
+        SimpleMailMessage message = message(address, kind, task, path.get());
         Runnable send = () -> send(sender, message, recipientId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -49,10 +49,11 @@ class NotificationWriter {
         if (inserted == 0) {
             return false;
         }
-        // the e-mail links to the notification, which opens the task or, once it is done, its record
-        Long id = jdbc.queryForObject("select id from notification where recipient_id = ? and kind = ? and task_id = ?",
-                Long.class, recipientId, kind.name(), task.taskId());
-        mailer.sendAfterCommit(recipientId, kind, task, "/notifications/" + id);
+        // the e-mail links to the notification, which opens the task or, once it is done, its record;
+        // its id is read only when an e-mail goes out
+        mailer.sendAfterCommit(recipientId, kind, task, () -> "/notifications/" + jdbc.queryForObject(
+                "select id from notification where recipient_id = ? and kind = ? and task_id = ?",
+                Long.class, recipientId, kind.name(), task.taskId()));
         return true;
     }
 
