@@ -30,6 +30,14 @@ class Notification {
     /** The page the notification opens, e.g. {@code /tasks/42}. */
     @Column(nullable = false)
     private String link;
+    /** The record the notification concerns, e.g. "KT-2026-0003 – Khen thưởng …"; null on rows of before #10. */
+    @Column(name = "record_label")
+    private String recordLabel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private RecordOutcome outcome;
+    @Column(name = "outcome_detail")
+    private String outcomeDetail;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "read_at")
@@ -74,6 +82,18 @@ class Notification {
 
     public String getLink() {
         return link;
+    }
+
+    public String getRecordLabel() {
+        return recordLabel;
+    }
+
+    public RecordOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeDetail() {
+        return outcomeDetail;
     }
 
     public Instant getCreatedAt() {

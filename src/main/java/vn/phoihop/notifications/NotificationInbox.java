@@ -1,5 +1,7 @@
 package vn.phoihop.notifications;
 
+import java.util.Optional;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -14,9 +16,11 @@ class NotificationInbox {
     static final int PAGE_SIZE = 20;
 
     private final NotificationRepository repository;
+    private final NotificationTarget target;
 
-    NotificationInbox(NotificationRepository repository) {
+    NotificationInbox(NotificationRepository repository, NotificationTarget target) {
         this.repository = repository;
+        this.target = target;
     }
 
     Page<Notification> page(String userId, int page) {
@@ -39,6 +43,19 @@ class NotificationInbox {
             notification.markRead(ProvinceClock.now());
             return true;
         }).orElse(false);
+    }
+
+    /** An opened notification: the page it leads to ({@link NotificationTarget}), null when none is left. */
+    record Opened(String page) {
+    }
+
+    /** Opening a notification marks it read; empty when the user has no such notification. */
+    @Transactional
+    Optional<Opened> open(String userId, long id) {
+        return repository.findByIdAndRecipientId(id, userId).map(notification -> {
+            notification.markRead(ProvinceClock.now());
+            return new Opened(target.of(notification));
+        });
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import vn.phoihop.portal.PortalProperties;
 import vn.phoihop.security.EngineAsSystem;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * E-mails a new notification to the recipient's address in the identity store, in Vietnamese.
@@ -45,7 +46,8 @@ class NotificationMailer {
         this.from = properties.mailFrom();
     }
 
-    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task) {
+    /** @param path the portal page the e-mail links to, asked for only when an e-mail is sent */
+    void sendAfterCommit(String recipientId, NotificationKind kind, TaskRef task, Supplier<String> path) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
             return;
@@ -54,7 +56,7 @@ class NotificationMailer {
         if (address == null || address.isBlank()) {
             return;
         }
-        SimpleMailMessage message = message(address, kind, task);
+        SimpleMailMessage message = message(address, kind, task, path.get());
         Runnable send = () -> send(sender, message, recipientId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -68,14 +70,21 @@ class NotificationMailer {
         }
     }
 
-    private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task) {
-        String link = portal.link(task.path());
+    private SimpleMailMessage message(String address, NotificationKind kind, TaskRef task, String path) {
+        String link = portal.link(path);
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject(messages.getMessage("notifications.mail.subject." + kind.name(), new Object[] {task.title()}, VIETNAMESE));
-        message.setText(messages.getMessage("notifications.mail.body." + kind.name(), new Object[] {task.title(), link}, VIETNAMESE));
+        // {0} names the task and its record, {2} says the outcome of a record that came to an end
+        Object[] arguments = {task.subject(), link, outcome(task)};
+        message.setSubject(messages.getMessage("notifications.mail.subject." + kind.name(), arguments, VIETNAMESE));
+        message.setText(messages.getMessage("notifications.mail.body." + kind.name(), arguments, VIETNAMESE));
         return message;
+    }
+
+    private String outcome(TaskRef task) {
+        return task.outcome() == null ? messages.getMessage("notifications.outcome.none", null, VIETNAMESE)
+                : messages.getMessage("notifications.outcome." + task.outcome().name(), new Object[] {task.outcomeDetail() == null ? "" : task.outcomeDetail()}, VIETNAMESE);
     }
 
     private String emailOf(String userId) {

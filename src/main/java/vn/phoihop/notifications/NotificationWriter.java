@@ -22,8 +22,9 @@ import vn.phoihop.portal.ProvinceClock;
 class NotificationWriter {
 
     private static final String INSERT = """
-            insert into notification (recipient_id, kind, task_id, process_instance_id, title, link, created_at)
-            select ?, ?, ?, ?, ?, ?, ?
+            insert into notification (recipient_id, kind, task_id, process_instance_id, title, link, record_label,
+                                      outcome, outcome_detail, created_at)
+            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             where not exists (select 1 from notification where recipient_id = ? and kind = ? and task_id = ?)""";
 
     private final JdbcTemplate jdbc;
@@ -40,6 +41,7 @@ class NotificationWriter {
         int inserted;
         try {
             inserted = jdbc.update(insertSql(), recipientId, kind.name(), task.taskId(), task.processInstanceId(), task.title(), task.path(),
+                    task.record(), task.outcome() == null ? null : task.outcome().name(), task.outcomeDetail(),
                     OffsetDateTime.ofInstant(ProvinceClock.now(), ZoneOffset.UTC), recipientId, kind.name(), task.taskId());
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -47,7 +49,11 @@ class NotificationWriter {
         if (inserted == 0) {
             return false;
         }
-        mailer.sendAfterCommit(recipientId, kind, task);
+        // the e-mail links to the notification, which opens the task or, once it is done, its record;
+        // its id is read only when an e-mail goes out
+        mailer.sendAfterCommit(recipientId, kind, task, () -> "/notifications/" + jdbc.queryForObject(
+                "select id from notification where recipient_id = ? and kind = ? and task_id = ?",
+                Long.class, recipientId, kind.name(), task.taskId()));
         return true;
     }
 

@@ -21,10 +21,21 @@ public class RecordNotifications {
      * @param path      the record's page, e.g. {@code /commendations/KT-2026-0007}
      */
     public void outcome(String recipientId, String recordKey, String processInstanceId, String title, String path) {
+        outcome(recipientId, recordKey, processInstanceId, title, path, null, null);
+    }
+
+    /**
+     * The same, saying which outcome: "Đã ban hành quyết định 05/QĐ-CAT", "Không được phê duyệt" …
+     *
+     * @param outcome null when the caller cannot tell (then only "has an outcome" is said)
+     * @param detail  what the outcome's message names, e.g. the decision number of {@link RecordOutcome#ISSUED}; may be null
+     */
+    public void outcome(String recipientId, String recordKey, String processInstanceId, String title, String path,
+                        RecordOutcome outcome, String detail) {
         if (recipientId == null) {
             return;
         }
-        String shortTitle = title.length() > 255 ? title.substring(0, 255) : title;
-        writer.notify(recipientId, NotificationKind.RECORD_OUTCOME, new TaskRef("record:" + recordKey, processInstanceId, shortTitle, path));
+        writer.notify(recipientId, NotificationKind.RECORD_OUTCOME,
+                TaskRef.outcome(recordKey, processInstanceId, title, path, outcome, detail));
     }
 }

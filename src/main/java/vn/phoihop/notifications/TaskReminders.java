@@ -1,9 +1,12 @@
 package vn.phoihop.notifications;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.tasks.InstanceRecords;
 
 /**
  * Reminders that a process model asks for (a BPMN timer before a deadline): the people a still
@@ -16,21 +19,26 @@ public class TaskReminders {
     private final TaskRecipients recipients;
     private final NotificationWriter writer;
     private final EngineAsSystem engineAsSystem;
+    private final InstanceRecords records;
 
-    TaskReminders(TaskService taskService, TaskRecipients recipients, NotificationWriter writer, EngineAsSystem engineAsSystem) {
+    TaskReminders(TaskService taskService, TaskRecipients recipients, NotificationWriter writer, EngineAsSystem engineAsSystem,
+                  InstanceRecords records) {
         this.taskService = taskService;
         this.recipients = recipients;
         this.writer = writer;
         this.engineAsSystem = engineAsSystem;
+        this.records = records;
     }
 
     /** Answers how many people were reminded about the open tasks of that step in that instance. */
     public int remindOpenTasks(String processInstanceId, String taskDefinitionKey) {
         int reminded = 0;
+        InstanceRecords.Record record = records.of(List.of(processInstanceId)).get(processInstanceId);
+        String label = record == null ? null : record.label();
         for (Task task : engineAsSystem.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(taskDefinitionKey).active().list())) {
             for (String recipient : recipients.of(task)) {
-                reminded += writer.notify(recipient, NotificationKind.TASK_REMINDER, TaskRef.of(task)) ? 1 : 0;
+                reminded += writer.notify(recipient, NotificationKind.TASK_REMINDER, TaskRef.of(task, label)) ? 1 : 0;
             }
         }
         return reminded;

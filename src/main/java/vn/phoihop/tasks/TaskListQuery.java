@@ -99,14 +99,13 @@ class TaskListQuery {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, TaskRowDetails.Record> records = details.records(
+        Map<String, InstanceRecords.Record> records = details.records(
                 tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, String> substitutedFor = details.substitutedFor(tasks.stream().map(Task::getId).toList());
         Map<String, String> processNames = processNames(tasks);
         Date now = ClockUtil.getCurrentTime();
-        TaskRowDetails.Record none = new TaskRowDetails.Record(null, null);
         return tasks.stream().map(task -> {
-            TaskRowDetails.Record record = records.getOrDefault(task.getProcessInstanceId(), none);
+            InstanceRecords.Record record = records.getOrDefault(task.getProcessInstanceId(), InstanceRecords.Record.NONE);
             return new TaskRow(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
                     record.title(), record.businessKey(), task.getDueDate(), task.getCreateTime(), task.getPriority(),
                     task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),

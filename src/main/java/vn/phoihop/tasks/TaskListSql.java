@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
+import vn.phoihop.search.SearchText;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.substitutes.SubstitutionQueries;
 
@@ -43,13 +44,17 @@ final class TaskListSql {
             case ANY -> { }
         }
         if (!filter.text().isEmpty()) {
-            // lower() on both sides: H2 and PostgreSQL compare case-sensitively, people type either case
-            sql.and("(lower(RES.NAME_) like #{text}"
-                    + " or exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and lower(E.BUSINESS_KEY_) like #{text})"
+            // folded on both sides (SearchText): "nguyen van an" and "01/qd-cat" find what was written with marks
+            sql.and("(" + SearchText.matches("RES.NAME_", "#{quick}", "#{text}")
+                    + " or exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_ and "
+                    + SearchText.matches("E.BUSINESS_KEY_", "#{quick}", "#{text}") + ")"
                     + " or exists (select 1 from ACT_RU_VARIABLE V where V.PROC_INST_ID_ = RES.PROC_INST_ID_"
-                    + " and V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V.NAME_ = #{titleVariable} and lower(V.TEXT_) like #{text}))")
-                    .bind("text", "%" + filter.text().replace("%", "").replace("_", "").toLowerCase(Locale.ROOT) + "%")
-                    .bind("titleVariable", RecordTitle.VARIABLE);
+                    + " and V.EXECUTION_ID_ = RES.PROC_INST_ID_ and V.NAME_ in (#{titleVariable}, #{numberVariable})"
+                    + " and " + SearchText.matches("V.TEXT_", "#{quick}", "#{text}") + "))")
+                    .bind("quick", SearchText.quickPattern(filter.text()))
+                    .bind("text", SearchText.pattern(filter.text()))
+                    .bind("titleVariable", RecordTitle.VARIABLE)
+                    .bind("numberVariable", RecordTitle.NUMBER_VARIABLE);
         }
         return sql;
     }

@@ -18,30 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRowDetails {
 
-    /** Title and business key of one process instance; either may be null. */
-    record Record(String title, String businessKey) {
-    }
-
     private final JdbcTemplate jdbc;
+    private final InstanceRecords instanceRecords;
 
-    TaskRowDetails(JdbcTemplate jdbc) {
+    TaskRowDetails(JdbcTemplate jdbc, InstanceRecords instanceRecords) {
         this.jdbc = jdbc;
+        this.instanceRecords = instanceRecords;
     }
 
-    Map<String, Record> records(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Record> records = new HashMap<>();
-        jdbc.query("select E.ID_, E.BUSINESS_KEY_, V.TEXT_ from ACT_RU_EXECUTION E"
-                        + " left join ACT_RU_VARIABLE V on V.EXECUTION_ID_ = E.ID_ and V.PROC_INST_ID_ = E.ID_"
-                        + " and V.TASK_ID_ is null and V.NAME_ = ?"
-                        + " where E.ID_ in (" + placeholders(processInstanceIds.size()) + ")",
-                rs -> {
-                    records.put(rs.getString(1), new Record(rs.getString(3), rs.getString(2)));
-                },
-                parameters(RecordTitle.VARIABLE, processInstanceIds));
-        return records;
+    Map<String, InstanceRecords.Record> records(Collection<String> processInstanceIds) {
+        return instanceRecords.of(processInstanceIds);
     }
 
     /** Task id → the user the task was assigned to before their substitute took it. */

@@ -97,33 +97,23 @@ public final class TaskListBenchmark {
         });
         Stats pageServer = Stats.of(ServerTimes.lastMillis("/tasks", SAMPLES));
         Stats bareStats = measure(() -> taskService.createTaskQuery().taskCandidateGroup("px05").listPage(0, 50));
-        HttpRequest countsRequest = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/tasks/counts")).GET().build();
-        Stats countStats = measure(() -> {
-            try {
-                return http.send(countsRequest, HttpResponse.BodyHandlers.ofString()).body();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        Stats countStats = measure(body(http, port, "/tasks/counts"));
         Stats countServer = Stats.of(ServerTimes.lastMillis("/tasks/counts", SAMPLES));
         // What any portal page costs (session, security, layout, badge), for comparison with the list
-        HttpRequest processes = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/processes")).GET().build();
-        measure(() -> {
-            try {
-                return http.send(processes, HttpResponse.BodyHandlers.ofString()).body();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        measure(body(http, port, "/processes"));
         Stats plainPage = Stats.of(ServerTimes.lastMillis("/processes", SAMPLES));
+        // A search that matches nothing, the worst case: every open task of the group is read and folded
+        measure(body(http, port, "/tasks?q=" + URLEncoder.encode("Đơn vị số " + (TASKS / 2) + "x", StandardCharsets.UTF_8)));
+        Stats searchPage = Stats.of(ServerTimes.lastMillis("/tasks", SAMPLES));
         double budget = 2 * bareStats.p95 + 20;
         return String.format("%-9s /tasks server time p50 %6.1f p95 %6.1f (round trip p50 %6.1f p95 %6.1f)"
                         + " | bare query p50 %6.1f p95 %6.1f | budget 2×bare p95+20 = %.1f → %s"
                         + " | /tasks/counts (loaded after the page) server p50 %6.1f p95 %6.1f (round trip p95 %6.1f)"
-                        + " | a plain page (/processes) server p50 %6.1f p95 %6.1f",
+                        + " | a plain page (/processes) server p50 %6.1f p95 %6.1f"
+                        + " | a search matching no record (/tasks?q=) server p50 %6.1f p95 %6.1f",
                 db, pageServer.p50, pageServer.p95, pageStats.p50, pageStats.p95, bareStats.p50, bareStats.p95, budget,
                 pageServer.p95 <= budget ? "within" : "OVER", countServer.p50, countServer.p95, countStats.p95,
-                plainPage.p50, plainPage.p95);
+                plainPage.p50, plainPage.p95, searchPage.p50, searchPage.p95);
     }
 
     private record Stats(double p50, double p95) {
@@ -168,6 +158,18 @@ public final class TaskListBenchmark {
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
+    }
+
+    /** A GET of the portal, answering the page's text. */
+    private static Supplier<String> body(HttpClient http, int port, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build();
+        return () -> {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static Stats measure(Supplier<?> action) {

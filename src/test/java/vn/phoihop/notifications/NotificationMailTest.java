@@ -56,12 +56,17 @@ class NotificationMailTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    NotificationRepository repository;
+    @Autowired
+    RecordNotifications recordNotifications;
 
     @Test
-    void assigningATaskMailsTheAssigneeOnceInVietnameseWithALink() throws Exception {
+    void assigningATaskMailsTheAssigneeOnceInVietnameseWithALinkNamingTheRecord() throws Exception {
         String user = new TestUsers(identityService).newUser("mail");
         String address = user + "@test.phoihop.local";
-        var instance = runtimeService.startProcessInstanceByKey("SmokeTestProcess");
+        var instance = runtimeService.startProcessInstanceByKey("SmokeTestProcess", "KT-2099-0042",
+                java.util.Map.of(vn.phoihop.tasks.RecordTitle.VARIABLE, "Khen thưởng Tổ dân phố 5"));
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
         taskService.setAssignee(task.getId(), user);
@@ -70,8 +75,23 @@ class NotificationMailTest {
         MimeMessage[] toUser = Arrays.stream(smtp.getReceivedMessages())
                 .filter(message -> recipients(message).contains(address)).toArray(MimeMessage[]::new);
         assertThat(toUser).hasSize(1);
-        assertThat(toUser[0].getSubject()).contains("Xem xét yêu cầu").contains("Công việc được giao cho bạn");
-        assertThat(toUser[0].getContent().toString()).contains("Kính gửi").contains("https://phoihop.example.vn/tasks/" + task.getId());
+        assertThat(toUser[0].getSubject()).contains("Xem xét yêu cầu – KT-2099-0042 – Khen thưởng Tổ dân phố 5")
+                .contains("Công việc được giao cho bạn");
+        // the link opens the notification: the task while it is open, its record once it is done
+        long id = repository.findAll().stream().filter(n -> n.getRecipientId().equals(user)).findFirst().orElseThrow().getId();
+        assertThat(toUser[0].getContent().toString()).contains("Kính gửi").contains("https://phoihop.example.vn/notifications/" + id);
+    }
+
+    @Test
+    void anOutcomeMailSaysTheOutcome() throws Exception {
+        String user = new TestUsers(identityService).newUser("outcome");
+        recordNotifications.outcome(user, "KT-2099-0043", null, "Khen thưởng Chi hội 2", "/commendations/KT-2099-0043",
+                RecordOutcome.REFUSED, null);
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipients(message).contains(user + "@test.phoihop.local")).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("[Phối hợp] Không được lãnh đạo phê duyệt: KT-2099-0043 – Khen thưởng Chi hội 2");
     }
 
     @Test

@@ -73,6 +73,31 @@ class TaskPortalTest {
     }
 
     @Test
+    void searchIgnoresMarksAndCaseAndFindsDocumentNumbers() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        String number = (int) (Math.random() * 90_000 + 10_000) + "/QĐ-CAT";
+        var instance = runtimeService.startProcessInstanceByKey("SmokeTestProcess", "KT-ĐB-" + token,
+                Map.of(RecordTitle.VARIABLE, "Khen thưởng Nguyễn Văn Đạt " + token, RecordTitle.NUMBER_VARIABLE, number));
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        // as typed on a phone: no marks, đ as d, any case
+        assertThat(found("nguyen van dat " + token)).containsExactly(task);
+        assertThat(found("NGUYỄN văn ĐẠT " + token)).containsExactly(task);
+        assertThat(found("kt-db-" + token)).containsExactly(task);
+        assertThat(found(number.toLowerCase(java.util.Locale.ROOT).replace("đ", "d"))).containsExactly(task);
+        assertThat(found(number)).containsExactly(task);
+        // the step's name too ("Xem xét yêu cầu"), and like's wildcards are no wildcards
+        assertThat(found("xem xet yeu cau")).contains(task);
+        assertThat(found("nguyen%dat " + token)).isEmpty();
+        assertThat(page("/tasks?q=nguyen van dat " + token, "ldld", "member-ldld").select("tr.task-row")).isEmpty();
+    }
+
+    private java.util.List<String> found(String typed) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/tasks").param("q", typed).with(as("px05", "px05"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).select("tr.task-row").eachAttr("data-task-id");
+    }
+
+    @Test
     void theSubstitutedViewShowsTasksHandedToMySubstitute() throws Exception {
         String title = unique("Thay thế");
         Task task = newTask(title);

@@ -9,7 +9,8 @@ import vn.phoihop.commendations.ProposalStatus;
  * value nobody could have picked from the form (an unknown status, a year that is not a number)
  * is dropped rather than answered with an error, as bookmarks outlive status names.
  *
- * @param text matched, case-insensitively, against the proposal id, its title and its nominees' names
+ * @param text matched without marks and case ({@link vn.phoihop.search.SearchText}) against the proposal id, its
+ *             title, its decision number and its nominees' names
  * @param page 0-based
  */
 public record RegistryFilter(Integer year, String organization, String awardForm, ProposalStatus status, String text, int page) {

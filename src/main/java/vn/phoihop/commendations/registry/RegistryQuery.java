@@ -8,12 +8,12 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.phoihop.commendations.ProposalStatus;
+import vn.phoihop.search.SearchText;
 
 /**
  * The registry's reads of the commendation tables. The SQL is assembled from fixed fragments
- * only; every value a user typed or picked travels as a bound parameter. Matching the text uses
- * {@code lower(...) like lower(?)} on both sides, so H2 and PostgreSQL fold case the same way
- * whatever the database's locale.
+ * only; every value a user typed or picked travels as a bound parameter. The text is matched as
+ * {@link SearchText} folds it, without marks and case, alike on H2 and PostgreSQL.
  */
 @Component
 class RegistryQuery {
@@ -21,7 +21,6 @@ class RegistryQuery {
     static final int PAGE_SIZE = 50;
 
     private static final String ORDER = " order by p.submitted_at desc, p.id desc";
-    private static final String LIKE = " like lower(?) escape '\\'";
 
     private final JdbcTemplate jdbc;
 
@@ -115,20 +114,17 @@ class RegistryQuery {
             args.add(filter.status().name());
         }
         if (filter.text() != null) {
-            String pattern = "%" + escapeLike(filter.text()) + "%";
-            sql.append(" and (lower(p.id)").append(LIKE).append(" or lower(p.title)").append(LIKE)
-                    .append(" or exists (select 1 from commendation_nominee tn where tn.proposal_id = p.id and lower(tn.name)")
-                    .append(LIKE).append("))");
-            args.add(pattern);
-            args.add(pattern);
-            args.add(pattern);
+            // folded on both sides (SearchText): "nguyen van an" finds "Nguyễn Văn An", "01/qd-cat" the decision "01/QĐ-CAT"
+            sql.append(" and (").append(SearchText.matches("p.id", "?", "?"))
+                    .append(" or ").append(SearchText.matches("p.title", "?", "?"))
+                    .append(" or ").append(SearchText.matches("p.decision_symbol", "?", "?"))
+                    .append(" or exists (select 1 from commendation_nominee tn where tn.proposal_id = p.id and ")
+                    .append(SearchText.matches("tn.name", "?", "?")).append("))");
+            String quick = SearchText.quickPattern(filter.text());
+            String pattern = SearchText.pattern(filter.text());
+            args.addAll(List.of(quick, pattern, quick, pattern, quick, pattern, quick, pattern));
         }
         return new Where(sql.toString(), args);
-    }
-
-    /** "100%" looks for a percent sign, not for everything starting with 100. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private record Where(String sql, List<Object> args) {

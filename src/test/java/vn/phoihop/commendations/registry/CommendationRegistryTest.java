@@ -159,6 +159,24 @@ class CommendationRegistryTest {
     }
 
     @Test
+    void searchIgnoresMarksAndCaseAndFindsTheDecisionNumber() throws Exception {
+        // "Nguyễn Văn Được Sổ…" typed on a phone, in the list and in its spreadsheet
+        String typed = "nguyen van duoc so" + TOKEN.substring(2).toLowerCase(Locale.ROOT);
+        assertThat(listed("/commendations?q={q}", PX05, typed)).containsExactly(issued);
+        assertThat(listed("/commendations?q={q}", LDLD, typed)).containsExactly(issued);
+        assertThat(listed("/commendations?q={q}", LHPN, typed)).isEmpty();
+        assertThat(exportedProposals("/commendations/export.xlsx?q=" + typed, PX05)).containsOnly(issued);
+        assertThat(listed("/commendations?q={q}", PX05, "chi hoi phu nu ap 2 so" + TOKEN.substring(2))).containsExactly(waiting);
+
+        String symbol = repository.findById(issued).orElseThrow().decisionSymbol();
+        assertThat(symbol).contains("/QĐ-");
+        assertThat(listed("/commendations?q={q}", PX05, symbol)).contains(issued).doesNotContain(waiting);
+        assertThat(listed("/commendations?q={q}", PX05, symbol.toLowerCase(Locale.ROOT).replace("đ", "d")))
+                .contains(issued).doesNotContain(waiting);
+        assertThat(listed("/commendations?q={q}", LHPN, symbol)).doesNotContain(issued);
+    }
+
+    @Test
     void theListShowsWhatARowNeeds() throws Exception {
         Document list = page("/commendations?q=" + TOKEN, LDLD);
         var row = list.select("tr.proposal-row[data-proposal-id=" + issued + "]");
