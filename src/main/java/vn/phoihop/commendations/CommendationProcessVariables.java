@@ -74,6 +74,9 @@ public final class CommendationProcessVariables {
     /** Submitted by both approval tasks (form {@code commendation-approval}), local to each task: the positions approved. */
     public static final String APPROVED_NOMINEES = "approvedNominees";
     public static final String APPROVAL_COMMENT = "approvalComment";
+    /** Why the nominees not ticked are refused; required, with {@link #CONFIRM_REFUSAL}, when any is. */
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String CONFIRM_REFUSAL = "confirmRefusal";
 
     /** True once the side's leaders were reminded that their approval has waited five working days. */
     public static final String POLICE_APPROVER_REMINDED = "policeApproverReminded";

@@ -105,10 +105,22 @@ public class Proposal {
         moveTo(outcome.status(), now);
     }
 
-    /** One side's leaders approve some of the nominees that passed the appraisal; the others are refused. */
-    void approve(String side, Set<Integer> approved, Instant now) {
+    /**
+     * One side's leaders approve some of the nominees that passed the appraisal; the others are
+     * refused, which takes a reason and the leader's confirmation, since it may end the proposal.
+     */
+    void approve(String side, Set<Integer> approved, String refusalReason, boolean refusalConfirmed, Instant now) {
         requireOpen();
-        nominees.forEach(nominee -> nominee.approve(side, approved.contains(nominee.position())));
+        boolean refusesSomeone = nominees.stream()
+                .anyMatch(nominee -> nominee.isAppraisalPassed() && !approved.contains(nominee.position()));
+        if (refusesSomeone && (refusalReason == null || refusalReason.isBlank())) {
+            throw new SubmissionRuleException("commendation.error.refusalReason");
+        }
+        if (refusesSomeone && !refusalConfirmed) {
+            throw new SubmissionRuleException("commendation.error.refusalNotConfirmed");
+        }
+        String reason = refusalReason == null ? null : refusalReason.strip();
+        nominees.forEach(nominee -> nominee.approve(side, approved.contains(nominee.position()), reason));
         updatedAt = now;
     }
 

@@ -94,9 +94,10 @@ public class ProposalService {
         }
     }
 
-    void approved(String processInstanceId, String side, Set<Integer> approved) {
+    void approved(String processInstanceId, String side, Set<Integer> approved, String refusalReason,
+                  boolean refusalConfirmed) {
         Proposal proposal = of(processInstanceId);
-        proposal.approve(side, approved, now());
+        proposal.approve(side, approved, refusalReason, refusalConfirmed, now());
         proposals.save(proposal);
     }
 

@@ -500,8 +500,8 @@ class CommendationProcessTest {
         // a task query of our own rather than BpmnAwareTests.task, whose engine is per thread
         String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
-        TaskSteps.complete(taskService, taskId,
-                Map.of(APPROVED_NOMINEES, List.of(approved), APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
+        TaskSteps.complete(taskService, taskId, Map.of(APPROVED_NOMINEES, List.of(approved),
+                APPROVAL_COMMENT, "Ý kiến của lãnh đạo", REFUSAL_REASON, "Chưa đủ tiêu chuẩn", CONFIRM_REFUSAL, true));
     }
 
     @SuppressWarnings("unchecked")
