@@ -86,6 +86,13 @@ public final class CommendationProcessVariables {
     public static final String DECISION_ISSUED = "decisionIssued";
     /** The decision's symbol, e.g. "05/QĐ-CAT". */
     public static final String DECISION_NUMBER = "decisionNumber";
+    /** Routing flag: the award is a higher body's; a submission went to it and its decision is awaited. */
+    public static final String HIGHER_BODY_DECIDES = "higherBodyDecides";
+    /** The submission's symbol, e.g. "03/TTr-CAT". */
+    public static final String SUBMISSION_NUMBER = "submissionNumber";
+    /** The form {@code commendation-higher-decision}, local to its task: the higher body's decision as received. */
+    public static final String HIGHER_DECISION_NUMBER = "higherDecisionNumber";
+    public static final String HIGHER_DECISION_DATE = "higherDecisionDate";
 
     private CommendationProcessVariables() {
     }
