@@ -74,6 +74,9 @@ public final class CommendationProcessVariables {
     /** Submitted by both approval tasks (form {@code commendation-approval}), local to each task: the positions approved. */
     public static final String APPROVED_NOMINEES = "approvedNominees";
     public static final String APPROVAL_COMMENT = "approvalComment";
+    /** Why the nominees not ticked are refused; required, with {@link #CONFIRM_REFUSAL}, when any is. */
+    public static final String REFUSAL_REASON = "refusalReason";
+    public static final String CONFIRM_REFUSAL = "confirmRefusal";
 
     /** True once the side's leaders were reminded that their approval has waited five working days. */
     public static final String POLICE_APPROVER_REMINDED = "policeApproverReminded";
@@ -83,6 +86,13 @@ public final class CommendationProcessVariables {
     public static final String DECISION_ISSUED = "decisionIssued";
     /** The decision's symbol, e.g. "05/QĐ-CAT". */
     public static final String DECISION_NUMBER = "decisionNumber";
+    /** Routing flag: the award is a higher body's; a submission went to it and its decision is awaited. */
+    public static final String HIGHER_BODY_DECIDES = "higherBodyDecides";
+    /** The submission's symbol, e.g. "03/TTr-CAT". */
+    public static final String SUBMISSION_NUMBER = "submissionNumber";
+    /** The form {@code commendation-higher-decision}, local to its task: the higher body's decision as received. */
+    public static final String HIGHER_DECISION_NUMBER = "higherDecisionNumber";
+    public static final String HIGHER_DECISION_DATE = "higherDecisionDate";
 
     private CommendationProcessVariables() {
     }

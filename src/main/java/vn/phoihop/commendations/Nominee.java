@@ -33,6 +33,8 @@ public class Nominee {
     private Boolean appraisalPassed;
     private Boolean policeApproved;
     private Boolean frontApproved;
+    private String policeRefusalReason;
+    private String frontRefusalReason;
     private Boolean awarded;
 
     protected Nominee() {
@@ -57,6 +59,8 @@ public class Nominee {
         appraisalPassed = null;
         policeApproved = null;
         frontApproved = null;
+        policeRefusalReason = null;
+        frontRefusalReason = null;
         awarded = null;
     }
 
@@ -65,16 +69,23 @@ public class Nominee {
         appraisalPassed = passed;
     }
 
-    /** Only a nominee that passed the appraisal is put to the leaders. */
-    void approve(String side, boolean approved) {
+    /** Only a nominee that passed the appraisal is put to the leaders; a refusal keeps its reason. */
+    void approve(String side, boolean approved, String refusalReason) {
         if (!Boolean.TRUE.equals(appraisalPassed)) {
             return;
         }
+        String reason = approved ? null : refusalReason;
         if (ProposingSide.POLICE.equals(side)) {
             policeApproved = approved;
+            policeRefusalReason = reason;
         } else {
             frontApproved = approved;
+            frontRefusalReason = reason;
         }
+    }
+
+    boolean isAppraisalPassed() {
+        return Boolean.TRUE.equals(appraisalPassed);
     }
 
     /** Passed the appraisal and approved by every side that took part (a side that did not take part does not narrow it). */
@@ -135,6 +146,14 @@ public class Nominee {
 
     public Boolean frontApproved() {
         return frontApproved;
+    }
+
+    public String policeRefusalReason() {
+        return policeRefusalReason;
+    }
+
+    public String frontRefusalReason() {
+        return frontRefusalReason;
     }
 
     public Boolean awarded() {

@@ -56,6 +56,12 @@ public class Proposal {
     /** e.g. "05/QĐ-CAT", once issued. */
     private String decisionSymbol;
     private LocalDate decisionDate;
+    /** The tờ trình to a higher body, e.g. "03/TTr-CAT", when the award is not ours to decide. */
+    private String submissionSymbol;
+    private String submissionIssuer;
+    private Integer submissionYear;
+    private Integer submissionSeq;
+    private LocalDate submissionDate;
 
     // Read with the proposal every time (at most 100 rows), so pages need no open session.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -105,10 +111,22 @@ public class Proposal {
         moveTo(outcome.status(), now);
     }
 
-    /** One side's leaders approve some of the nominees that passed the appraisal; the others are refused. */
-    void approve(String side, Set<Integer> approved, Instant now) {
+    /**
+     * One side's leaders approve some of the nominees that passed the appraisal; the others are
+     * refused, which takes a reason and the leader's confirmation, since it may end the proposal.
+     */
+    void approve(String side, Set<Integer> approved, String refusalReason, boolean refusalConfirmed, Instant now) {
         requireOpen();
-        nominees.forEach(nominee -> nominee.approve(side, approved.contains(nominee.position())));
+        boolean refusesSomeone = nominees.stream()
+                .anyMatch(nominee -> nominee.isAppraisalPassed() && !approved.contains(nominee.position()));
+        if (refusesSomeone && (refusalReason == null || refusalReason.isBlank())) {
+            throw new SubmissionRuleException("commendation.error.refusalReason");
+        }
+        if (refusesSomeone && !refusalConfirmed) {
+            throw new SubmissionRuleException("commendation.error.refusalNotConfirmed");
+        }
+        String reason = refusalReason == null ? null : refusalReason.strip();
+        nominees.forEach(nominee -> nominee.approve(side, approved.contains(nominee.position()), reason));
         updatedAt = now;
     }
 
@@ -130,6 +148,42 @@ public class Proposal {
         decisionSymbol = symbol;
         decisionDate = date;
         moveTo(ProposalStatus.ISSUED, now);
+    }
+
+    /**
+     * The award is a higher body's to decide: the approved nominees go to it in a submission
+     * numbered in our register; the decision is awaited.
+     */
+    void submitToHigherBody(Set<Integer> proposed, DocumentNumber number, String symbol, LocalDate date, Instant now) {
+        requireOpen();
+        if (proposed.isEmpty()) {
+            throw new IllegalStateException("A submission must propose someone: " + id);
+        }
+        nominees.forEach(nominee -> nominee.award(proposed.contains(nominee.position())));
+        submissionIssuer = number.issuer();
+        submissionYear = number.year();
+        submissionSeq = number.number();
+        submissionSymbol = symbol;
+        submissionDate = date;
+        moveTo(ProposalStatus.AWAITING_HIGHER_DECISION, now);
+    }
+
+    /** The higher body's decision came back: its own number, date and file (kept as an attachment). */
+    void recordHigherDecision(String issuer, String symbol, LocalDate date, Instant now) {
+        requireOpen();
+        if (symbol == null || symbol.isBlank() || date == null) {
+            throw new SubmissionRuleException("commendation.error.higherDecision");
+        }
+        decisionIssuer = issuer;
+        decisionYear = date.getYear();
+        decisionSymbol = symbol.strip();
+        decisionDate = date;
+        moveTo(ProposalStatus.ISSUED, now);
+    }
+
+    /** A decision of our own register (numbered here), as opposed to one recorded from a higher body. */
+    public boolean isOwnDecision() {
+        return isIssued() && decisionSeq != null;
     }
 
     /** No nominee was approved by every side: no decision, and the proposal ends refused. */
@@ -268,5 +322,13 @@ public class Proposal {
 
     public LocalDate decisionDate() {
         return decisionDate;
+    }
+
+    public String submissionSymbol() {
+        return submissionSymbol;
+    }
+
+    public LocalDate submissionDate() {
+        return submissionDate;
     }
 }

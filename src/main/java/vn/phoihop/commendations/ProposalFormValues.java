@@ -8,6 +8,7 @@ import static vn.phoihop.commendations.CommendationProcessVariables.NOMINEE_OPTI
 import static vn.phoihop.commendations.CommendationProcessVariables.PROPOSING_ORGANIZATION;
 import static vn.phoihop.commendations.CommendationProcessVariables.RECORD_TITLE;
 import static vn.phoihop.commendations.CommendationProcessVariables.SOURCE;
+import static vn.phoihop.commendations.CommendationProcessVariables.SUBMISSION_NUMBER;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ class ProposalFormValues implements RecordFormValues {
     static final String APPRAISAL_FORM = "commendation-appraisal";
     static final String APPROVAL_FORM = "commendation-approval";
     static final String REVISION_FORM = "commendation-revision";
+    static final String HIGHER_DECISION_FORM = "commendation-higher-decision";
 
     private final ProposalRepository proposals;
 
@@ -58,6 +60,7 @@ class ProposalFormValues implements RecordFormValues {
                 values.put(SOURCE, proposal.source());
                 values.put(NOMINEES, NomineeList.rows(proposal.nominees()));
             }
+            case HIGHER_DECISION_FORM -> values.put(SUBMISSION_NUMBER, proposal.submissionSymbol());
             default -> {
             }
         }

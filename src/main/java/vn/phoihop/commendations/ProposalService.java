@@ -38,6 +38,13 @@ public class ProposalService {
     /** Proposal ids: KT-2026-0007 (khen thưởng). */
     static final String ID_PREFIX = "KT";
     static final String DECISION_TYPE = "QĐ";
+    static final String SUBMISSION_TYPE = "TTr";
+
+    /** What became of the approvals: a decision of ours, a submission to a higher body, or nothing. */
+    record Decision(Outcome outcome, String symbol) {
+
+        enum Outcome { ISSUED, SUBMITTED, REFUSED }
+    }
 
     private final ProposalRepository proposals;
     private final AwardFormRepository awardForms;
@@ -46,9 +53,12 @@ public class ProposalService {
     private final RecordIds recordIds;
     private final GroupGrants grants;
     private final RecordNotifications notifications;
+    private final CommendationProperties registers;
 
     ProposalService(ProposalRepository proposals, AwardFormRepository awardForms, OrganizationRepository organizations,
-                    DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications) {
+                    DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications,
+                    CommendationProperties registers) {
+        this.registers = registers;
         this.proposals = proposals;
         this.awardForms = awardForms;
         this.organizations = organizations;
@@ -94,35 +104,52 @@ public class ProposalService {
         }
     }
 
-    void approved(String processInstanceId, String side, Set<Integer> approved) {
+    void approved(String processInstanceId, String side, Set<Integer> approved, String refusalReason,
+                  boolean refusalConfirmed) {
         Proposal proposal = of(processInstanceId);
-        proposal.approve(side, approved, now());
+        proposal.approve(side, approved, refusalReason, refusalConfirmed, now());
         proposals.save(proposal);
     }
 
     /**
-     * The decision commends the nominees every participating side approved, under the next number
-     * of the award form's issuer for the current year; without any, the proposal is refused. The
-     * proposer is told either way.
-     *
-     * @return the decision's symbol, e.g. "05/QĐ-CAT", when one was issued
+     * The nominees every participating side approved are commended: by a decision under the next
+     * number of the award form's issuer when the product keeps that register ("05/QĐ-CAT"), else by
+     * a submission to the issuer under the next number of our submitting register ("03/TTr-CAT"),
+     * whose decision is recorded later. Without any nominee, the proposal is refused. The proposer
+     * is told of a decision or a refusal.
      */
-    Optional<String> decide(String processInstanceId, boolean policeTookPart, boolean frontTookPart) {
+    Decision decide(String processInstanceId, boolean policeTookPart, boolean frontTookPart) {
         Proposal proposal = of(processInstanceId);
         Set<Integer> awarded = proposal.awardable(policeTookPart, frontTookPart);
-        Optional<String> symbol = Optional.empty();
+        AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
+        LocalDate today = ProvinceClock.today();
+        Decision decision;
         if (awarded.isEmpty()) {
             proposal.refuse(now());
-        } else {
-            AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
-            LocalDate today = ProvinceClock.today();
+            decision = new Decision(Decision.Outcome.REFUSED, null);
+        } else if (registers.issuesHere(award)) {
             DocumentNumber number = numbers.next(award.getIssuerCode(), today.getYear());
-            symbol = Optional.of(number.symbol(DECISION_TYPE));
-            proposal.issue(awarded, number, symbol.get(), today, now());
+            decision = new Decision(Decision.Outcome.ISSUED, number.symbol(DECISION_TYPE));
+            proposal.issue(awarded, number, decision.symbol(), today, now());
+        } else {
+            DocumentNumber number = numbers.next(registers.submitter(award, proposal.proposingSide()), today.getYear());
+            decision = new Decision(Decision.Outcome.SUBMITTED, number.symbol(SUBMISSION_TYPE));
+            proposal.submitToHigherBody(awarded, number, decision.symbol(), today, now());
         }
         proposals.save(proposal);
+        if (decision.outcome() != Decision.Outcome.SUBMITTED) {
+            tellProposer(proposal);
+        }
+        return decision;
+    }
+
+    /** The higher body's decision came back: recorded with its own number and date; the proposer is told. */
+    void higherDecisionRecorded(String processInstanceId, String symbol, LocalDate date) {
+        Proposal proposal = of(processInstanceId);
+        AwardForm award = awardForms.findById(proposal.awardForm()).orElseThrow();
+        proposal.recordHigherDecision(award.getIssuerCode(), symbol, date, now());
+        proposals.save(proposal);
         tellProposer(proposal);
-        return symbol;
     }
 
     /**

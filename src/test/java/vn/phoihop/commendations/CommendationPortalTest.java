@@ -105,7 +105,16 @@ class CommendationPortalTest {
         Task approval = openTask(instanceId, "Task_PoliceLeadersApprove");
         mvc.perform(get("/tasks/{id}", approval.getId()).with(as("px05", "px05"))).andExpect(status().isNotFound());
         mvc.perform(get("/tasks/{id}", approval.getId()).with(as("bttmttq", "front-leaders"))).andExpect(status().isNotFound());
+        // refusing nominee 1 without a reason or a confirmation is refused, and the page keeps the choice
+        Document unexplained = Jsoup.parse(mvc.perform(post("/tasks/{id}/complete", approval.getId())
+                        .param("approvedNominees", "2").param("approvalComment", "Đồng ý một đối tượng")
+                        .with(csrf()).with(as("bgdca", "police-leaders")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(unexplained.select("input[name=approvedNominees][value=2][checked]")).hasSize(1);
+        assertThat(unexplained.select("textarea[name=approvalComment]").text()).isEqualTo("Đồng ý một đối tượng");
+        assertThat(unexplained.text()).contains("hãy ghi lý do không phê duyệt");
         mvc.perform(post("/tasks/{id}/complete", approval.getId()).param("approvedNominees", "2")
+                        .param("refusalReason", "Chưa đủ 5 năm tham gia phong trào").param("confirmRefusal", "true")
                         .with(csrf()).with(as("bgdca", "police-leaders")))
                 .andExpect(flash().attribute("info", "task.completed"));
 
@@ -113,6 +122,10 @@ class CommendationPortalTest {
         Proposal issued = repository.findById(proposal.id()).orElseThrow();
         assertThat(issued.decisionSymbol()).matches("\\d{2,}/QĐ-CAT");
         assertThat(repository.findById(proposal.id()).orElseThrow().nominees()).extracting(Nominee::awarded).containsExactly(false, true);
+        // the reason is on the record the proposer reads
+        Document record = page("/commendations/" + proposal.id(), as("ldld", "member-ldld"));
+        assertThat(record.select(".nominee-row[data-position=1] .refusal-reason").text())
+                .isEqualTo("Lý do Công an không phê duyệt: Chưa đủ 5 năm tham gia phong trào");
     }
 
     @Test

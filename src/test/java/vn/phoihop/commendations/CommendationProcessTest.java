@@ -124,7 +124,7 @@ class CommendationProcessTest {
     }
 
     @Test
-    void approvedByBothSidesTakesTheNumberOfTheAwardFormsIssuer() {
+    void anAwardOfTheProvincialCommitteeIsSubmittedToItAndItsDecisionRecorded() {
         ProcessInstance instance = propose("bang-khen-chu-tich-ubnd-tinh");
         appraise(instance, OUTCOME_PASS, "1", "2");
 
@@ -136,8 +136,38 @@ class CommendationProcessTest {
         decide(instance, "Task_PoliceLeadersApprove", "1", "2");
         runAsyncJobs(instance);
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
-        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-UBND");
+        // the People's Committee does not use the product: a submission of the Front (ldld's side) goes to it
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecordHigherDecision");
+        assertThat((String) variable(instance, SUBMISSION_NUMBER)).matches("\\d{2,}/TTr-MTTQ");
+        assertThat(variable(instance, DECISION_NUMBER)).isNull();
+        Proposal submitted = repository.findById(proposalId(instance)).orElseThrow();
+        assertThat(submitted.status()).isEqualTo(ProposalStatus.AWAITING_HIGHER_DECISION);
+        assertThat(submitted.submissionSymbol()).isEqualTo(variable(instance, SUBMISSION_NUMBER));
+        assertThat(outcomeNotifications(instance)).isEmpty();
+        org.camunda.bpm.engine.task.Task record = task("Task_RecordHigherDecision", instance);
+        BpmnAwareTests.assertThat(record).hasCandidateGroup("px05").hasCandidateGroup("pttg");
+
+        TaskSteps.complete(taskService, record.getId(), Map.of(HIGHER_DECISION_NUMBER, "1234/QĐ-UBND",
+                HIGHER_DECISION_DATE, "2026-03-20"));
+
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_HigherDecisionRecorded");
+        Proposal issued = repository.findById(proposalId(instance)).orElseThrow();
+        assertThat(issued.status()).isEqualTo(ProposalStatus.ISSUED);
+        assertThat(issued.decisionSymbol()).isEqualTo("1234/QĐ-UBND");
+        assertThat(issued.decisionDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 20));
+        assertThat(issued.isOwnDecision()).isFalse();
+        assertThat(outcomeNotifications(instance)).containsExactly("ldld");
+    }
+
+    @Test
+    void aMinistryAwardIsSubmittedByThePoliceWhicheverSideProposed() {
+        ProcessInstance instance = propose("ky-niem-chuong-bvantq");
+        appraise(instance, OUTCOME_PASS, "1");
+        decide(instance, "Task_PoliceLeadersApprove", "1");
+        runAsyncJobs(instance);
+
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecordHigherDecision");
+        assertThat((String) variable(instance, SUBMISSION_NUMBER)).matches("\\d{2,}/TTr-CAT");
     }
 
     @Test
@@ -165,11 +195,11 @@ class CommendationProcessTest {
         decide(instance, "Task_FrontLeadersApprove", "2");
         runAsyncJobs(instance);
 
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecordHigherDecision");
         assertThat(repository.findById(proposalId(instance)).orElseThrow().nominees())
                 .extracting(Nominee::policeApproved, Nominee::frontApproved, Nominee::awarded)
                 .containsExactly(tuple(true, false, false), tuple(true, true, true));
-        assertThat(repository.findById(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.ISSUED);
+        assertThat(repository.findById(proposalId(instance)).orElseThrow().status()).isEqualTo(ProposalStatus.AWAITING_HIGHER_DECISION);
     }
 
     @Test
@@ -192,7 +222,7 @@ class CommendationProcessTest {
 
     @Test
     void returnedThenResubmittedWithOtherNomineesThenPassed() {
-        ProcessInstance instance = propose("ky-niem-chuong-bvantq");
+        ProcessInstance instance = propose("giay-khen-giam-doc-cat");
         appraise(instance, OUTCOME_RETURN);
         String id = proposalId(instance);
 
@@ -200,7 +230,7 @@ class CommendationProcessTest {
         BpmnAwareTests.assertThat(task(instance)).isAssignedTo("ldld");
         assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(ProposalStatus.RETURNED);
         assertThat(repository.findById(id).orElseThrow().appraisalComment()).isEqualTo("Ý kiến thẩm định");
-        Map<String, Object> revision = proposalVariables("ky-niem-chuong-bvantq");
+        Map<String, Object> revision = proposalVariables("giay-khen-giam-doc-cat");
         revision.put(REVISION_DECISION, REVISION_RESUBMIT);
         revision.put(NOMINEES, nominees("Trần Thị B", "Lê Văn C", "Phạm Văn D"));
         TaskSteps.complete(taskService, task(instance).getId(), revision);
@@ -214,7 +244,7 @@ class CommendationProcessTest {
         runAsyncJobs(instance);
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReviseProposal", "EndEvent_DecisionIssued");
-        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-BCA");
+        assertThat((String) variable(instance, DECISION_NUMBER)).matches("\\d{2,}/QĐ-CAT");
         assertThat(repository.findById(id).orElseThrow().nominees()).extracting(Nominee::awarded).containsExactly(false, false, true);
     }
 
@@ -406,7 +436,7 @@ class CommendationProcessTest {
         decide(instance, "Task_PoliceLeadersApprove", "1");
         decide(instance, "Task_FrontLeadersApprove", "1");
         runAsyncJobs(instance);
-        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DecisionIssued");
+        BpmnAwareTests.assertThat(instance).hasPassed("Task_IssueDecisionNumber").isWaitingAt("Task_RecordHigherDecision");
     }
 
     @Test
@@ -500,8 +530,8 @@ class CommendationProcessTest {
         // a task query of our own rather than BpmnAwareTests.task, whose engine is per thread
         String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
-        TaskSteps.complete(taskService, taskId,
-                Map.of(APPROVED_NOMINEES, List.of(approved), APPROVAL_COMMENT, "Ý kiến của lãnh đạo"));
+        TaskSteps.complete(taskService, taskId, Map.of(APPROVED_NOMINEES, List.of(approved),
+                APPROVAL_COMMENT, "Ý kiến của lãnh đạo", REFUSAL_REASON, "Chưa đủ tiêu chuẩn", CONFIRM_REFUSAL, true));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,11 +38,11 @@ class ProposalTest {
     void onlyNomineesEverySideApprovedAreAwardedAndASideThatDidNotTakePartDoesNotNarrowThem() {
         Proposal proposal = submitted("A", "B", "C");
         proposal.appraise(AppraisalOutcome.PASS, "Đạt", Set.of(1, 2), NOW);
-        proposal.approve(ProposingSide.POLICE, Set.of(1, 2, 3), NOW);
-        proposal.approve(ProposingSide.FRONT, Set.of(2), NOW);
+        proposal.approve(ProposingSide.POLICE, Set.of(1, 2, 3), null, false, NOW);
+        proposal.approve(ProposingSide.FRONT, Set.of(2), "Chưa đủ thời gian công tác", true, NOW);
 
-        assertThat(proposal.nominees()).extracting(Nominee::policeApproved, Nominee::frontApproved)
-                .containsExactly(tuple(true, false), tuple(true, true), tuple(null, null));
+        assertThat(proposal.nominees()).extracting(Nominee::policeApproved, Nominee::frontApproved, Nominee::frontRefusalReason)
+                .containsExactly(tuple(true, false, "Chưa đủ thời gian công tác"), tuple(true, true, null), tuple(null, null, null));
         assertThat(proposal.awardable(true, true)).containsExactly(2);
         assertThat(proposal.awardable(true, false)).containsExactly(1, 2);
         assertThat(proposal.awardable(false, false)).isEmpty();
@@ -50,6 +50,21 @@ class ProposalTest {
         proposal.issue(proposal.awardable(true, true), new DocumentNumber("CAT", 2026, 5), "05/QĐ-CAT", LocalDate.of(2026, 3, 2), NOW);
         assertThat(proposal.isIssued()).isTrue();
         assertThat(proposal.nominees()).extracting(Nominee::awarded).containsExactly(false, true, false);
+    }
+
+    @Test
+    void refusingANomineeTakesAReasonAndAConfirmation() {
+        Proposal proposal = submitted("A", "B");
+        proposal.appraise(AppraisalOutcome.PASS, "Đạt", Set.of(1, 2), NOW);
+
+        assertThatThrownBy(() -> proposal.approve(ProposingSide.POLICE, Set.of(1), " ", true, NOW))
+                .hasMessage("commendation.error.refusalReason");
+        assertThatThrownBy(() -> proposal.approve(ProposingSide.POLICE, Set.of(), "Không đúng đối tượng", false, NOW))
+                .hasMessage("commendation.error.refusalNotConfirmed");
+        assertThat(proposal.nominees()).extracting(Nominee::policeApproved).containsOnlyNulls();
+
+        proposal.approve(ProposingSide.POLICE, Set.of(1, 2), null, false, NOW);
+        assertThat(proposal.nominees()).extracting(Nominee::policeApproved).containsExactly(true, true);
     }
 
     @Test
@@ -82,7 +97,7 @@ class ProposalTest {
     void aRefusedProposalAwardsNobody() {
         Proposal proposal = submitted("A", "B");
         proposal.appraise(AppraisalOutcome.PASS, "Đạt", Set.of(1, 2), NOW);
-        proposal.approve(ProposingSide.POLICE, Set.of(), NOW);
+        proposal.approve(ProposingSide.POLICE, Set.of(), "Không đúng đối tượng", true, NOW);
 
         assertThat(proposal.awardable(true, false)).isEmpty();
         proposal.refuse(NOW);

@@ -101,7 +101,9 @@ public class Proposals {
     public void approve(String proposalId, String taskKey, String userId, String groupId, int... approved) {
         complete(proposalId, taskKey, userId, groupId, Map.of(
                 CommendationProcessVariables.APPROVED_NOMINEES, positions(approved),
-                CommendationProcessVariables.APPROVAL_COMMENT, "Đồng ý"));
+                CommendationProcessVariables.APPROVAL_COMMENT, "Đồng ý",
+                CommendationProcessVariables.REFUSAL_REASON, "Chưa đủ tiêu chuẩn",
+                CommendationProcessVariables.CONFIRM_REFUSAL, true));
     }
 
     /**

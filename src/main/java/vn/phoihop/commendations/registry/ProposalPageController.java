@@ -8,6 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.phoihop.commendations.AwardForm;
+import vn.phoihop.commendations.AwardFormRepository;
 import vn.phoihop.commendations.CommendationPages;
 import vn.phoihop.commendations.DecisionContent;
 import vn.phoihop.commendations.DecisionDocument;
@@ -30,9 +32,12 @@ class ProposalPageController {
     private final DecisionDocument decisionDocument;
     private final InstancePanels panels;
     private final OpenTasks openTasks;
+    private final AwardFormRepository awardForms;
 
     ProposalPageController(VisibleProposals proposals, ReferenceNames names, DecisionDrafts drafts,
-                           DecisionDocument decisionDocument, InstancePanels panels, OpenTasks openTasks) {
+                           DecisionDocument decisionDocument, InstancePanels panels, OpenTasks openTasks,
+                           AwardFormRepository awardForms) {
+        this.awardForms = awardForms;
         this.proposals = proposals;
         this.names = names;
         this.drafts = drafts;
@@ -51,6 +56,8 @@ class ProposalPageController {
         model.addAttribute("organizationName", names.organizations(locale).getOrDefault(proposal.proposingOrg(), proposal.proposingOrg()));
         model.addAttribute("awardFormName", names.awardForms(locale).getOrDefault(proposal.awardForm(), proposal.awardForm()));
         model.addAttribute("decisionDate", proposal.decisionDate() == null ? null : VietnameseDates.date(proposal.decisionDate()));
+        model.addAttribute("submissionDate", proposal.submissionDate() == null ? null : VietnameseDates.date(proposal.submissionDate()));
+        model.addAttribute("issuingBody", awardForms.findById(proposal.awardForm()).map(AwardForm::getIssuingBody).orElse(""));
         model.addAttribute("openTaskId", openTasks.visibleTaskOf(user, instanceId).orElse(null));
         // Whoever sees the proposal may open its files too (RegistryReaders widens the instance's rule).
         panels.addTo(model, instanceId);
