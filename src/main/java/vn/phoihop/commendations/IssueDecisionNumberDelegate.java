@@ -10,6 +10,7 @@ import static vn.phoihop.commendations.CommendationProcessVariables.POLICE_APPRO
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.phoihop.tasks.RecordTitle;
 
 /**
  * {@code Task_IssueDecisionNumber}: the decision is issued here, or submitted to the higher body
@@ -37,6 +38,10 @@ class IssueDecisionNumberDelegate implements JavaDelegate {
             execution.setVariable(DECISION_NUMBER, decision.symbol());
         } else if (decision.outcome() == ProposalService.Decision.Outcome.SUBMITTED) {
             execution.setVariable(SUBMISSION_NUMBER, decision.symbol());
+        }
+        if (decision.symbol() != null) {
+            // the task list finds the record by the number people know it by ("03/ttr-mttq")
+            execution.setVariable(RecordTitle.NUMBER_VARIABLE, decision.symbol());
         }
     }
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import vn.phoihop.documents.DocumentNumber;
 import vn.phoihop.forms.SubmissionRuleException;
+import vn.phoihop.notifications.RecordOutcome;
 
 /**
  * One tờ trình and where it stands: the aggregate of the commendation feature. Its state changes
@@ -179,6 +180,18 @@ public class Proposal {
         decisionSymbol = symbol.strip();
         decisionDate = date;
         moveTo(ProposalStatus.ISSUED, now);
+    }
+
+    /** How an ended proposal ended, in the words notifications use; null while it is open. */
+    public RecordOutcome outcome() {
+        return switch (status) {
+            case ISSUED -> nominees.stream().allMatch(nominee -> Boolean.TRUE.equals(nominee.awarded()))
+                    ? RecordOutcome.ISSUED : RecordOutcome.PARTLY_ISSUED;
+            case REFUSED -> RecordOutcome.REFUSED;
+            case REJECTED -> RecordOutcome.REJECTED;
+            case WITHDRAWN -> RecordOutcome.WITHDRAWN;
+            default -> null;
+        };
     }
 
     /** A decision of our own register (numbered here), as opposed to one recorded from a higher body. */

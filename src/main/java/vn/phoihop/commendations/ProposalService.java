@@ -169,9 +169,10 @@ public class ProposalService {
                 .orElseThrow(() -> new IllegalStateException("No proposal for instance " + processInstanceId));
     }
 
+    /** The proposer learns how the proposal ended, with the decision's number when there is one. */
     private void tellProposer(Proposal proposal) {
         notifications.outcome(proposal.proposerId(), proposal.id(), proposal.processInstanceId(), proposal.title(),
-                CommendationPages.detail(proposal.id()));
+                CommendationPages.detail(proposal.id()), proposal.outcome(), proposal.decisionSymbol());
     }
 
     /**
