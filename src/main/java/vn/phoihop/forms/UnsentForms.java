@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +65,13 @@ public class UnsentForms {
     private final Duration retention;
 
     UnsentForms(FormDraftRepository drafts, PendingFiles pendingFiles, FormViewFactory views,
-                FormSubmissionBinder binder, ObjectMapper json,
-                @Value("${phoihop.forms.unsent-retention:P14D}") Duration retention) {
+                FormSubmissionBinder binder, ObjectMapper json, FormProperties properties) {
         this.drafts = drafts;
         this.pendingFiles = pendingFiles;
         this.views = views;
         this.binder = binder;
         this.json = json;
-        this.retention = retention;
+        this.retention = properties.unsentRetention();
     }
 
     /**
