@@ -27,8 +27,13 @@ class ErrorPageTest {
 
     @Test
     void realErrorsKeepTheirStatusOnThePortalsPage() throws Exception {
-        // a form without its CSRF token, anonymous
-        assertPage(new PortalBrowser(port).post("/login", "username=px05&password=x"), 403, "Bạn không có quyền truy cập trang này.");
+        // a form without its CSRF token, posted by another site
+        assertPage(new PortalBrowser(port).postFrom("https://elsewhere.example", "/login", "username=px05&password=x"),
+                403, "Bạn không có quyền truy cập trang này.");
+        // the portal's own login page left open until its token went stale is shown again (forms.ExpiredSessionForms)
+        HttpResponse<String> stale = new PortalBrowser(port).post("/login", "username=px05&password=x");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("/login"));
         assertPage(new PortalBrowser(port).logIn("px05").get("/tasks/no-such-task"), 404, NOT_FOUND);
     }
 

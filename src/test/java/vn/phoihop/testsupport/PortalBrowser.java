@@ -55,8 +55,13 @@ public final class PortalBrowser {
 
     /** An urlencoded form, {@code body} as in {@code a=1&b=2}. */
     public HttpResponse<String> post(String path, String body) throws Exception {
+        return postFrom(origin(), path, body);
+    }
+
+    /** The same form posted by a page of {@code origin}, another site's when it is not the portal's. */
+    public HttpResponse<String> postFrom(String origin, String path, String body) throws Exception {
         return send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", origin()).POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> post(String path, Multipart body) throws Exception {
