@@ -46,9 +46,11 @@ public class ProposalService {
     private final RecordIds recordIds;
     private final GroupGrants grants;
     private final RecordNotifications notifications;
+    private final DecisionFiles decisionFiles;
 
     ProposalService(ProposalRepository proposals, AwardFormRepository awardForms, OrganizationRepository organizations,
-                    DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications) {
+                    DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications,
+                    DecisionFiles decisionFiles) {
         this.proposals = proposals;
         this.awardForms = awardForms;
         this.organizations = organizations;
@@ -56,6 +58,7 @@ public class ProposalService {
         this.recordIds = recordIds;
         this.grants = grants;
         this.notifications = notifications;
+        this.decisionFiles = decisionFiles;
     }
 
     public Optional<Proposal> ofInstance(String processInstanceId) {
@@ -103,7 +106,7 @@ public class ProposalService {
     /**
      * The decision commends the nominees every participating side approved, under the next number
      * of the award form's issuer for the current year; without any, the proposal is refused. The
-     * proposer is told either way.
+     * proposer is told either way. The decision's Word file and PDF are made here, once, and kept.
      *
      * @return the decision's symbol, e.g. "05/QĐ-CAT", when one was issued
      */
@@ -121,6 +124,9 @@ public class ProposalService {
             proposal.issue(awarded, number, symbol.get(), today, now());
         }
         proposals.save(proposal);
+        if (symbol.isPresent()) {
+            decisionFiles.keep(proposal);
+        }
         tellProposer(proposal);
         return symbol;
     }
