@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -29,7 +29,8 @@ public class DecisionPdf {
     static final String FONT_FAMILY = "Liberation Serif";
     private static final String FONT_FOLDER = "liberation/LiberationSerif-";
 
-    private final TemplateEngine templates = new TemplateEngine();
+    // Spring's dialect (SpEL), as the portal's pages use; the plain engine would need OGNL.
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
     DecisionPdf() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
