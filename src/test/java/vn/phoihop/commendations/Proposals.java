@@ -113,8 +113,11 @@ public class Proposals {
     }
 
     public void issueDecisionOfInstance(String instanceId) throws InterruptedException {
-        for (int attempt = 0; attempt < 100 && historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).finished().count() == 0; attempt++) {
+        // A deadline rather than a count of tries: the step now writes the decision's files, which
+        // takes seconds on a loaded machine, and a try that meets the job executor's waits for its lock.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId).finished().count() == 0) {
             for (var job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
                 try {
                     managementService.executeJob(job.getId());
