@@ -46,6 +46,8 @@ class DecisionFilesTest {
     @Autowired
     DecisionDocument docx;
     @Autowired
+    DecisionPdf pdfWriter;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -89,6 +91,12 @@ class DecisionFilesTest {
     }
 
     private String issued(String nominee) throws Exception {
+        // The first PDF of a JVM loads the renderer and its fonts (seconds on a loaded machine),
+        // while the issue holds the issuer's counter; the helper's run and the job executor's would
+        // then both time out on H2's lock. Loaded here, the issue takes a second.
+        var sample = List.of(DecisionContents.individual("Nguyễn Văn Mẫu", null));
+        docx.write(DecisionContents.of("CAT", sample));
+        pdfWriter.write(DecisionContents.of("CAT", sample));
         Proposals steps = new Proposals(processEngine);
         String id = steps.propose("ldld", "member-ldld", "ldld", "Khen " + nominee, "giay-khen-giam-doc-cat",
                 Proposals.individual(nominee, "Tổ trưởng", "Tổ dân cư số 3", "Vận động 100% hộ"));
