@@ -54,11 +54,13 @@ public class ProposalService {
     private final GroupGrants grants;
     private final RecordNotifications notifications;
     private final CommendationProperties registers;
+    private final DecisionFiles decisionFiles;
 
     ProposalService(ProposalRepository proposals, AwardFormRepository awardForms, OrganizationRepository organizations,
                     DocumentNumbers numbers, RecordIds recordIds, GroupGrants grants, RecordNotifications notifications,
-                    CommendationProperties registers) {
+                    CommendationProperties registers, DecisionFiles decisionFiles) {
         this.registers = registers;
+        this.decisionFiles = decisionFiles;
         this.proposals = proposals;
         this.awardForms = awardForms;
         this.organizations = organizations;
@@ -141,6 +143,18 @@ public class ProposalService {
             tellProposer(proposal);
         }
         return decision;
+    }
+
+    /**
+     * The decision's Word file and PDF, made once after it was numbered and kept, so an issued
+     * decision never changes. A step of its own (async in the model): rendering takes seconds, and
+     * the issuer's number counter stays locked until the numbering transaction ends.
+     */
+    void keepDecisionFiles(String processInstanceId) {
+        Proposal proposal = of(processInstanceId);
+        if (proposal.isOwnDecision()) {
+            decisionFiles.keep(proposal);
+        }
     }
 
     /** The higher body's decision came back: recorded with its own number and date; the proposer is told. */

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Commendation proposals made the way people make them, for tests that need records to look at:
@@ -115,13 +116,17 @@ public class Proposals {
     }
 
     public void issueDecisionOfInstance(String instanceId) throws InterruptedException {
-        for (int attempt = 0; attempt < 100 && historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).finished().count() == 0; attempt++) {
+        // A deadline rather than a count of tries: the step now writes the decision's files, which
+        // takes seconds on a loaded machine, and a try that meets the job executor's waits for its lock.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId).finished().count() == 0) {
             for (var job : managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
                 try {
                     managementService.executeJob(job.getId());
-                } catch (ProcessEngineException takenByTheJobExecutor) {
-                    // the job executor got there first
+                } catch (ProcessEngineException | DataAccessException takenByTheJobExecutor) {
+                    // the job executor got there first: its run holds the issuer's counter while it
+                    // writes the decision's files, so this one may also time out waiting for the lock
                 }
             }
             Thread.sleep(50);

@@ -7,8 +7,6 @@ import org.springframework.http.ResponseEntity;
 /** A generated file as a download, named in Vietnamese ({@link DownloadNames}) and never sniffed as another type. */
 final class Downloads {
 
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

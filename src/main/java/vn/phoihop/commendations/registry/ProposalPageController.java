@@ -2,6 +2,7 @@ package vn.phoihop.commendations.registry;
 
 import java.util.Locale;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.phoihop.commendations.AwardForm;
 import vn.phoihop.commendations.AwardFormRepository;
 import vn.phoihop.commendations.CommendationPages;
-import vn.phoihop.commendations.DecisionContent;
-import vn.phoihop.commendations.DecisionDocument;
+import vn.phoihop.commendations.DecisionFile;
+import vn.phoihop.commendations.DecisionFiles;
+import vn.phoihop.commendations.DecisionFormat;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.documents.VietnameseDates;
 import vn.phoihop.instances.InstancePanels;
@@ -20,28 +22,25 @@ import vn.phoihop.security.PortalUser;
 import vn.phoihop.tasks.OpenTasks;
 
 /**
- * A proposal's page in the registry, with its history and files, and its decision as a Word
- * file. A proposal outside the user's scope is answered exactly like one that does not exist.
+ * A proposal's page in the registry, with its history and files, and its decision as the Word
+ * file and the PDF kept when it was issued. A proposal outside the user's scope is answered exactly like one that does not exist.
  */
 @Controller
 class ProposalPageController {
 
     private final VisibleProposals proposals;
     private final ReferenceNames names;
-    private final DecisionDrafts drafts;
-    private final DecisionDocument decisionDocument;
+    private final DecisionFiles decisionFiles;
     private final InstancePanels panels;
     private final OpenTasks openTasks;
     private final AwardFormRepository awardForms;
 
-    ProposalPageController(VisibleProposals proposals, ReferenceNames names, DecisionDrafts drafts,
-                           DecisionDocument decisionDocument, InstancePanels panels, OpenTasks openTasks,
-                           AwardFormRepository awardForms) {
+    ProposalPageController(VisibleProposals proposals, ReferenceNames names, DecisionFiles decisionFiles,
+                           InstancePanels panels, OpenTasks openTasks, AwardFormRepository awardForms) {
         this.awardForms = awardForms;
         this.proposals = proposals;
         this.names = names;
-        this.drafts = drafts;
-        this.decisionDocument = decisionDocument;
+        this.decisionFiles = decisionFiles;
         this.panels = panels;
         this.openTasks = openTasks;
     }
@@ -65,10 +64,18 @@ class ProposalPageController {
     }
 
     @GetMapping(CommendationPages.REGISTRY + "/{id}/decision.docx")
-    ResponseEntity<byte[]> decision(@PathVariable String id, Authentication authentication) {
+    ResponseEntity<byte[]> decisionDocx(@PathVariable String id, Authentication authentication) {
+        return decision(id, authentication, DecisionFormat.DOCX);
+    }
+
+    @GetMapping(CommendationPages.REGISTRY + "/{id}/decision.pdf")
+    ResponseEntity<byte[]> decisionPdf(@PathVariable String id, Authentication authentication) {
+        return decision(id, authentication, DecisionFormat.PDF);
+    }
+
+    private ResponseEntity<byte[]> decision(String id, Authentication authentication, DecisionFormat format) {
         Proposal proposal = proposals.find(PortalUser.of(authentication), id);
-        DecisionContent content = drafts.of(proposal).orElseThrow(ProposalNotFoundException::new);
-        return Downloads.of(decisionDocument.write(content), Downloads.DOCX,
-                "Quyết định " + proposal.decisionSymbol().replace('/', '-') + ".docx");
+        DecisionFile file = decisionFiles.of(proposal, format).orElseThrow(ProposalNotFoundException::new);
+        return Downloads.of(file.content(), MediaType.parseMediaType(format.contentType()), file.fileName());
     }
 }

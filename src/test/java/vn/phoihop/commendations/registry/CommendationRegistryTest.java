@@ -117,11 +117,15 @@ class CommendationRegistryTest {
     void anotherOrganisationsProposalIsNotFoundOnEveryPath() throws Exception {
         mvc.perform(get("/commendations/{id}", issued).with(LHPN)).andExpect(status().isNotFound());
         mvc.perform(get("/commendations/{id}/decision.docx", issued).with(LHPN)).andExpect(status().isNotFound());
+        mvc.perform(get("/commendations/{id}/decision.pdf", issued).with(LHPN)).andExpect(status().isNotFound());
         mvc.perform(get("/commendations/{id}", waiting).with(LDLD)).andExpect(status().isNotFound());
         assertThat(exportedProposals("/commendations/export.xlsx?q=" + TOKEN, LHPN)).containsOnly(waiting);
 
         mvc.perform(get("/commendations/{id}", issued).with(LDLD)).andExpect(status().isOk());
         mvc.perform(get("/commendations/{id}/decision.docx", issued).with(LDLD)).andExpect(status().isOk());
+        mvc.perform(get("/commendations/{id}/decision.pdf", issued).with(LDLD)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")));
         mvc.perform(get("/commendations/{id}", waiting).with(PX05)).andExpect(status().isOk());
     }
 
@@ -129,6 +133,8 @@ class CommendationRegistryTest {
     void unknownProposalsUndecidedDecisionsAndAnonymousUsersGetNothing() throws Exception {
         mvc.perform(get("/commendations/KT-1999-9999").with(PX05)).andExpect(status().isNotFound());
         mvc.perform(get("/commendations/{id}/decision.docx", waiting).with(PX05)).andExpect(status().isNotFound());
+        mvc.perform(get("/commendations/{id}/decision.pdf", waiting).with(PX05)).andExpect(status().isNotFound());
+        mvc.perform(get("/commendations/{id}/decision.pdf", issued)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/commendations")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/commendations/{id}", issued)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/commendations/export.xlsx")).andExpect(status().is3xxRedirection());
@@ -217,6 +223,7 @@ class CommendationRegistryTest {
                 .contains("history.started", "history.taskCompleted", "history.ended");
         assertThat(detail.select("#open-task")).isEmpty();
         assertThat(detail.select("#decision-docx").attr("href")).isEqualTo("/commendations/" + issued + "/decision.docx");
+        assertThat(detail.select("#decision-pdf").attr("href")).isEqualTo("/commendations/" + issued + "/decision.pdf");
     }
 
     @Test

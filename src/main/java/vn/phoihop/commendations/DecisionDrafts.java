@@ -1,8 +1,9 @@
-package vn.phoihop.commendations.registry;
+package vn.phoihop.commendations;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -11,52 +12,46 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.phoihop.commendations.AwardForm;
-import vn.phoihop.commendations.AwardFormRepository;
-import vn.phoihop.commendations.DecisionContent;
-import vn.phoihop.commendations.Nominee;
-import vn.phoihop.commendations.Proposal;
-import vn.phoihop.commendations.ProposingSide;
 import vn.phoihop.documents.DocumentNumber;
 import vn.phoihop.organizations.OrganizationRepository;
 import vn.phoihop.security.Colleague;
 import vn.phoihop.security.EngineAsSystem;
 
 /**
- * What the decision of an issued proposal says, rebuilt from the records each time it is
- * downloaded: the tables are the truth (a corrected nominee name shows in the next download),
- * and the signer is whoever completed the issuing side's approval, read from history.
+ * What the decision of an issued proposal says: the issuer's template
+ * ({@code reference/decision-templates.yaml}) filled with the proposal's records as they are now,
+ * and the signer, whoever completed the issuing side's approval, read from history. Called once
+ * when the decision is issued ({@link DecisionFiles#keep}); afterwards only for decisions issued
+ * before files were kept.
  */
 @Component
 class DecisionDrafts {
 
-    static final String PLACE = "Tây Ninh";
     static final String POLICE_APPROVAL_TASK = "Task_PoliceLeadersApprove";
     static final String FRONT_APPROVAL_TASK = "Task_FrontLeadersApprove";
-    static final List<String> RECIPIENTS = List.of("Như Điều 2;", "Đơn vị đề nghị;", "Lưu: VT, PX05.");
-    private static final String SUMMARY = "Về việc tặng %s cho các tập thể, cá nhân có thành tích trong phong trào"
-            + " toàn dân bảo vệ an ninh Tổ quốc";
-    private static final String REASON = "Đã có thành tích trong phong trào toàn dân bảo vệ an ninh Tổ quốc năm %d";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final AwardFormRepository awardForms;
     private final OrganizationRepository organizations;
+    private final DecisionTemplates templates;
     private final ProposingSide sides;
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final EngineAsSystem engine;
 
-    DecisionDrafts(AwardFormRepository awardForms, OrganizationRepository organizations,
+    DecisionDrafts(AwardFormRepository awardForms, OrganizationRepository organizations, DecisionTemplates templates,
                    ProposingSide sides, HistoryService historyService, IdentityService identityService,
                    EngineAsSystem engine) {
         this.awardForms = awardForms;
         this.organizations = organizations;
+        this.templates = templates;
         this.sides = sides;
         this.historyService = historyService;
         this.identityService = identityService;
         this.engine = engine;
     }
 
-    /** Empty unless a numbered decision was issued; the caller has checked the user may see the proposal. */
+    /** Empty unless a numbered decision was issued. */
     Optional<DecisionContent> of(Proposal proposal) {
         if (!proposal.isIssued() || proposal.decisionSeq() == null || proposal.decisionDate() == null) {
             return Optional.empty();
@@ -68,21 +63,27 @@ class DecisionDrafts {
         if (awarded.isEmpty()) {
             return Optional.empty();
         }
+        DecisionTemplate template = templates.of(proposal.decisionIssuer()).orElseThrow(() -> new IllegalStateException(
+                "reference/decision-templates.yaml has no template for issuer " + proposal.decisionIssuer()));
+        String proposer = organizations.findById(proposal.proposingOrg())
+                .map(organization -> organization.name(VIETNAMESE)).orElse(proposal.proposingOrg());
+        DecisionTemplate text = template.filled(Map.of(
+                "subjects", DecisionContent.subjects(awarded),
+                "award", award.name(VIETNAMESE),
+                "proposer", proposer,
+                "year", Integer.toString(proposal.year())));
         // The counter the number came from is the one of the year it was issued in, which for a
         // proposal sent in late December is not the proposal's year.
         DocumentNumber number = new DocumentNumber(proposal.decisionIssuer(), proposal.decisionDate().getYear(),
                 proposal.decisionSeq());
-        String awardName = award.name(Locale.forLanguageTag("vi"));
-        return Optional.of(new DecisionContent(award.getIssuingBody(), proposal.decisionIssuer(), number,
-                proposal.decisionDate(), PLACE, SUMMARY.formatted(awardName), awardName,
-                REASON.formatted(proposal.year()), awarded, award.getSignerTitle(),
-                signer(proposal, award).orElse(""), RECIPIENTS));
+        return Optional.of(new DecisionContent(text, number, proposal.decisionDate(), awarded,
+                signer(proposal, award).orElse("")));
     }
 
     private static DecisionContent.Nominee asDecided(Nominee nominee) {
         String detail = nominee.jobTitle() == null || nominee.jobTitle().isBlank() ? nominee.organizationName()
                 : nominee.jobTitle() + ", " + nominee.organizationName();
-        return new DecisionContent.Nominee(nominee.name(), detail);
+        return new DecisionContent.Nominee(nominee.name(), detail, Nominee.COLLECTIVE.equals(nominee.kind()));
     }
 
     /**

@@ -1,0 +1,6 @@
+package vn.phoihop.commendations;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionFileRepository extends JpaRepository<DecisionFile, String> {
+}

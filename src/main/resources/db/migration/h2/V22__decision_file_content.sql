@@ -1,0 +1,2 @@
+-- The decision file's bytes, in the database like attachments.
+alter table decision_file add column content varbinary not null;
