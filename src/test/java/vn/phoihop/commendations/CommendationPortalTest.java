@@ -86,6 +86,8 @@ class CommendationPortalTest {
         Task appraisal = openTask(instanceId, "Task_AppraiseProposal");
         Document appraisalPage = page("/tasks/" + appraisal.getId(), as("px05", "px05"));
         assertThat(appraisalPage.select("input[name=appraisalOutcome][value=pass]")).hasSize(1);
+        // the dossier says which file is the tờ trình, and names the source as the form did
+        assertThat(appraisalPage.select("#attachments .attachment-field").eachText()).contains("Tờ trình đề nghị khen thưởng");
         // the appraisal's time limit shows as its due date
         assertThat(appraisalPage.select("#due-date").text()).containsPattern("\\d{2}/\\d{2}/\\d{4}");
         assertThat(appraisalPage.select("input[name=appraisedNominees]")).extracting(input -> input.attr("value"))

@@ -132,8 +132,9 @@ class HomePageTest {
         String title = "Đề nghị của trang chủ " + UUID.randomUUID().toString().substring(0, 8);
         String proposalId = new Proposals(processEngine).propose("ldld", "member-ldld", "ldld", title, "giay-khen-giam-doc-cat",
                 Proposals.individual("Nguyễn Văn A", "Tổ trưởng", "Tổ dân cư số 3", "Vận động 100% hộ"));
-        Element record = home("ldld", "member-ldld").selectFirst("#home-records .home-record");
-        assertThat(record.attr("data-business-key")).isEqualTo(proposalId);
+        // other tests of the shared application leave ldld's records, some started at a later engine time
+        Element record = home("ldld", "member-ldld").selectFirst("#home-records .home-record[data-business-key=" + proposalId + "]");
+        assertThat(record).isNotNull();
         assertThat(record.selectFirst(".home-record-link").text()).isEqualTo(proposalId + " · " + title);
         assertThat(record.selectFirst(".home-record-link").attr("href")).isEqualTo("/commendations/" + proposalId);
 
@@ -146,7 +147,8 @@ class HomePageTest {
         } finally {
             identityService.clearAuthentication();
         }
-        Element smoke = home("px05", "px05").selectFirst("#home-records .home-record");
+        Element smoke = home("px05", "px05").select("#home-records .home-record").stream()
+                .filter(item -> item.selectFirst(".home-record-link").text().equals(smokeTitle)).findFirst().orElseThrow();
         assertThat(smoke.selectFirst(".home-record-link").text()).isEqualTo(smokeTitle);
         assertThat(smoke.selectFirst(".home-record-link").attr("href")).isEqualTo("/instances/" + instanceId);
         runtimeService.deleteProcessInstance(instanceId, "test");

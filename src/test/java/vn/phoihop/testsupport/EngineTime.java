@@ -86,8 +86,13 @@ public final class EngineTime implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Runs the instance's asynchronous continuations waiting now; returns how many ran. */
+    /** Runs the instance's async continuations, and those they lead to, until none is left; answers how many ran. */
     public int runAsyncSteps(String processInstanceId) {
-        return run(asyncSteps(processInstanceId));
+        int ran = 0;
+        for (List<Job> jobs = asyncSteps(processInstanceId); !jobs.isEmpty(); jobs = asyncSteps(processInstanceId)) {
+            ran += run(jobs);
+        }
+        return ran;
     }
 
     public List<Job> asyncSteps(String processInstanceId) {
