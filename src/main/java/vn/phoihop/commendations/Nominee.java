@@ -108,10 +108,6 @@ public class Nominee {
         return label.append(" – ").append(organizationName).toString();
     }
 
-    public NomineeEntry entry() {
-        return new NomineeEntry(kind, name, jobTitle, organizationName, achievement);
-    }
-
     public int position() {
         return position;
     }

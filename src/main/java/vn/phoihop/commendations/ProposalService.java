@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -68,10 +67,6 @@ public class ProposalService {
         this.recordIds = recordIds;
         this.grants = grants;
         this.notifications = notifications;
-    }
-
-    public Optional<Proposal> ofInstance(String processInstanceId) {
-        return proposals.findByProcessInstanceId(processInstanceId);
     }
 
     Proposal submitted(String processInstanceId, String proposer, ProposalSubmission submission) {
