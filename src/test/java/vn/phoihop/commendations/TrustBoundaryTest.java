@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -115,6 +116,31 @@ class TrustBoundaryTest {
                  "proposingOrganization": {"value": "ldld"}}}""");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("proposer");
+    }
+
+    @Test
+    void refusingANomineeOverRestTakesAReasonAndAConfirmationToo() throws Exception {
+        Proposals proposals = proposals();
+        String proposal = proposals.propose("ldld", "member-ldld", "ldld", "Đề nghị hai đối tượng", "giay-khen-giam-doc-cat",
+                Proposals.individual("Nguyễn Văn A", "Tổ trưởng", "Tổ dân cư số 3", "Tố giác tội phạm"),
+                Proposals.collective("Tổ dân cư số 5", "Phường 1", "Không có tội phạm"));
+        proposals.appraise(proposal, "Đạt", 1, 2);
+        Task approval = proposals.openTask(proposal, "Task_PoliceLeadersApprove");
+        String path = "/engine-rest/task/" + approval.getId() + "/complete";
+
+        HttpResponse<String> unexplained = EngineApiClient.rest(port, "bgdca").post(path,
+                "{\"variables\": {\"approvedNominees\": {\"value\": \"1\"}}}");
+        assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(400);
+        assertThat(proposals.openTask(proposal, "Task_PoliceLeadersApprove")).isNotNull();
+        assertThat(repository.findById(proposal).orElseThrow().nominees()).extracting(Nominee::policeApproved).containsOnlyNulls();
+
+        HttpResponse<String> explained = EngineApiClient.rest(port, "bgdca").post(path,
+                "{\"variables\": {\"approvedNominees\": {\"value\": \"1\"}, \"refusalReason\": {\"value\": \"Chưa đủ tiêu chuẩn\"},"
+                        + " \"confirmRefusal\": {\"value\": true}}}");
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(204);
+        assertThat(repository.findById(proposal).orElseThrow().nominees())
+                .extracting(Nominee::policeApproved, Nominee::policeRefusalReason)
+                .containsExactly(Tuple.tuple(true, null), Tuple.tuple(false, "Chưa đủ tiêu chuẩn"));
     }
 
     @Test
