@@ -30,12 +30,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.phoihop.testsupport.TaskSteps;
 import vn.phoihop.testsupport.EngineTime;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.phoihop.calendar.WorkingDays;
 import vn.phoihop.forms.SubmissionRuleException;
@@ -48,8 +46,6 @@ import vn.phoihop.testsupport.IntegrationTest;
  * nothing sleeps and nothing races.
  */
 @IntegrationTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class CommendationProcessTest {
 
     @Autowired

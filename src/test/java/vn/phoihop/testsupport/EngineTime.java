@@ -16,9 +16,13 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The engine's time in a process test: the clock stands still where the test puts it, timers and
- * asynchronous steps run when the test says so (the job executor is paused for the test and
- * resumed after), and everything is reset after each test, so that nothing sleeps and nothing
- * races the shared application's own job executor.
+ * asynchronous steps run when the test says so, and the clock is reset after each test, so that
+ * nothing sleeps and nothing races the shared application's own job executor.
+ *
+ * <p>The job executor stays paused until the whole test class is done, not just the test: the
+ * coverage listener reads what the engine recorded after each test and after the class, and a
+ * job run meanwhile (a timer whose date the real clock has passed, an async step the test left)
+ * would write to the list being read.
  *
  * <pre>
  * &#64;RegisterExtension
@@ -33,7 +37,6 @@ public final class EngineTime implements BeforeEachCallback, AfterEachCallback {
     private final Date start;
     private final boolean pauseJobExecutor;
     private ProcessEngine engine;
-    private boolean jobExecutorWasActive;
 
     private EngineTime(Date start, boolean pauseJobExecutor) {
         this.start = start;
@@ -54,9 +57,11 @@ public final class EngineTime implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
         JobExecutor jobExecutor = jobExecutor();
-        jobExecutorWasActive = pauseJobExecutor && jobExecutor != null && jobExecutor.isActive();
-        if (jobExecutorWasActive) {
+        if (pauseJobExecutor && jobExecutor != null && jobExecutor.isActive()) {
             jobExecutor.shutdown();
+            ExtensionContext testClass = context.getParent().orElseThrow();
+            testClass.getStore(ExtensionContext.Namespace.create(EngineTime.class))
+                    .put(JobExecutor.class, (ExtensionContext.Store.CloseableResource) jobExecutor::start);
         }
         if (start != null) {
             ClockUtil.setCurrentTime(start);
@@ -66,9 +71,6 @@ public final class EngineTime implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         ClockUtil.reset();
-        if (jobExecutorWasActive) {
-            jobExecutor().start();
-        }
     }
 
     public void set(Date now) {

@@ -20,8 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-// The coverage plugin records what every test does in the shared engine; a process test adds the
-// ProcessEngineCoverageTestExecutionListener to get its report in target/process-test-coverage.
-@Import(ProcessEngineCoverageConfiguration.class)
+// The coverage plugin records what the process tests (*ProcessTest) do in the shared engine; their
+// reports are in target/process-test-coverage.
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageScope.class})
 public @interface IntegrationTest {
 }
