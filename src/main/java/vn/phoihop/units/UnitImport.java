@@ -1,6 +1,8 @@
 package vn.phoihop.units;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -84,10 +86,12 @@ class UnitImport {
         }
         Instant now = ProvinceClock.now();
         int year = ProvinceClock.today().getYear();
+        List<Unit> registered = new ArrayList<>(table.rows().size());
         for (ImportRow row : table.rows()) {
             String code = row.get("code") != null ? row.get("code") : recordIds.next(UnitRegistry.ID_PREFIX, year);
-            registry.register(code, accepted.get(row), user.id(), now);
+            registered.add(Unit.register(code, accepted.get(row), user.id(), now));
         }
+        registry.registerAll(registered);
         return ImportReport.saved(table.rows().size());
     }
 }

@@ -59,11 +59,16 @@ public class UnitRegistry {
         return register(code, checked.details(), user.id(), ProvinceClock.now());
     }
 
-    /** Saves a unit whose values passed the rules, with its group; the import calls it row by row. */
     Unit register(String code, UnitDetails details, String by, Instant at) {
         Unit unit = units.save(Unit.register(code, details, by, at));
         groups.createFor(unit);
         return unit;
+    }
+
+    /** Saves units whose values passed the rules, with their groups, in the caller's transaction; for the import. */
+    void registerAll(List<Unit> registered) {
+        units.saveAll(registered);
+        groups.createFor(registered);
     }
 
     @Transactional
@@ -90,7 +95,7 @@ public class UnitRegistry {
         }
         if (!Objects.equals(details.contactUser(), unit.getContactUser())) {
             unit.changeContact(details.contactUser(), user.id(), now);
-            groups.addContact(unit);
+            groups.contactChanged(unit);
         }
         return units.saveAndFlush(unit);
     }
