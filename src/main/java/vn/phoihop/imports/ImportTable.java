@@ -45,6 +45,11 @@ public final class ImportTable {
         rejectedRows.add(rowNumber);
     }
 
+    /** The header was refused (an unknown, missing or repeated column): no row was read. */
+    public boolean hasHeaderErrors() {
+        return rejectedRows.contains(1);
+    }
+
     public boolean rowHasErrors(ImportRow row) {
         return rejectedRows.contains(row.number());
     }

@@ -78,7 +78,7 @@ public class CommuneImport {
     @Transactional
     public ImportReport run(String fileName, byte[] content) {
         ImportTable table = TabularReader.read(fileName, content, COLUMNS);
-        if (table.hasErrors()) {
+        if (table.hasHeaderErrors()) {
             return ImportReport.refused(table);
         }
         Map<String, Integer> codes = new HashMap<>();

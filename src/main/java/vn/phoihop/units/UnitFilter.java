@@ -3,7 +3,7 @@ package vn.phoihop.units;
 import java.util.Arrays;
 
 /** The list's filters as typed in the query string; anything unknown is ignored rather than refused. */
-record UnitFilter(UnitKind kind, String managingOrganization, Boolean active, String text) {
+public record UnitFilter(UnitKind kind, String managingOrganization, Boolean active, String text) {
 
     static UnitFilter of(String kind, String org, String active, String q) {
         UnitKind parsedKind = Arrays.stream(UnitKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
@@ -16,7 +16,7 @@ record UnitFilter(UnitKind kind, String managingOrganization, Boolean active, St
     }
 
     /** For the page's select: the active filter's value as the query string gives it. */
-    String activeValue() {
+    public String activeValue() {
         return active == null ? "" : active.toString();
     }
 }

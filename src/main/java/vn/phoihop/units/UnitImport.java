@@ -44,7 +44,7 @@ class UnitImport {
     @Transactional
     public ImportReport run(String fileName, byte[] content, PortalUser user) {
         ImportTable table = TabularReader.read(fileName, content, UnitColumns.ALL);
-        if (table.hasErrors()) {
+        if (table.hasHeaderErrors()) {
             return ImportReport.refused(table);
         }
         UnitScope.Visible editor = scope.of(user);
@@ -58,6 +58,9 @@ class UnitImport {
         Map<String, Integer> keysInFile = new HashMap<>();
         Map<ImportRow, UnitDetails> accepted = new HashMap<>();
         for (ImportRow row : table.rows()) {
+            if (table.rowHasErrors(row)) {
+                continue; // a cell too long: its report says so, the rules would repeat it
+            }
             UnitValues values = UnitColumns.values(row);
             UnitRules.Checked checked = rules.check(values, editor, managingCodes);
             checked.problems().forEach(problem -> table.reject(row, problem.field(), problem.code(), problem.arguments()));
