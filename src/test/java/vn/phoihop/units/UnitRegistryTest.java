@@ -124,7 +124,8 @@ class UnitRegistryTest {
 
         Document list = pages.page("/units?q=" + tag, TAN_NINH);
         assertThat(list.select(".unit-row").eachAttr("data-unit-code")).contains(tanNinh).doesNotContain(goDau);
-        assertThat(list.select("#nav-units")).hasSize(1);
+        assertThat(list.select("#nav-units[aria-current=page]")).hasSize(1);
+        assertThat(pages.page("/units?lang=en&q=" + tag, TAN_NINH).select("h1").text()).startsWith("Units registered");
         mvc.perform(get("/units/" + goDau).with(TAN_NINH)).andExpect(status().isNotFound());
         pages.edit(TAN_NINH, goDau, 0, "ENTERPRISE", "Đổi tên", GO_DAU_POLICE).andExpect(status().isNotFound());
         // the Front of the same ward follows the same units
@@ -140,6 +141,9 @@ class UnitRegistryTest {
         pages.edit(unitUser, tanNinh, units.findById(tanNinh).orElseThrow().getVersion(), "AGENCY", "Đổi tên", TAN_NINH_POLICE)
                 .andExpect(status().isForbidden());
         mvc.perform(get("/units/new").with(unitUser)).andExpect(status().isForbidden());
+        mvc.perform(get("/units/import").with(unitUser)).andExpect(status().isForbidden());
+        new UnitPages(mvc).upload(unitUser, "x.csv", UnitPages.csv("Loại,Tên,Đơn vị quản lý\nAGENCY,X," + TAN_NINH_POLICE + "\n"))
+                .andExpect(status().isForbidden());
 
         // anyone else: not for them
         var member = PortalUsers.as("ldld", "member-ldld");
