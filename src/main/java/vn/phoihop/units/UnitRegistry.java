@@ -35,6 +35,12 @@ public class UnitRegistry {
         this.recordIds = recordIds;
     }
 
+    /** The unit by its code, for process code that has already decided who acts (no user scope). */
+    @Transactional(readOnly = true)
+    public Optional<Unit> find(String code) {
+        return units.findById(code);
+    }
+
     /** The unit if the user may see it; empty otherwise, so a guessed code tells nothing. */
     @Transactional(readOnly = true)
     public Optional<Unit> visible(String code, PortalUser user) {

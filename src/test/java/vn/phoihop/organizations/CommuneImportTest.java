@@ -63,6 +63,8 @@ class CommuneImportTest {
                 .andReturn().getResponse().getContentAsString()).contains("commune-police-" + code);
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("commune-police-" + code)
                 .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("commune-front-" + code)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("CommendationProcess").count()).isEqualTo(1);
 
         // the same file again changes nothing and refuses nothing
         upload(PortalUsers.as("admin", "camunda-admin"), file).andExpect(status().isOk());
