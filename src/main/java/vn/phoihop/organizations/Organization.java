@@ -38,6 +38,9 @@ public class Organization {
     private LocalDate validTo;
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
+    /** For a commune or ward made in July 2025: the district it belonged to, as the import named it. */
+    @Column(name = "former_district")
+    private String formerDistrict;
 
     protected Organization() {
     }
@@ -58,11 +61,12 @@ public class Organization {
         validFrom = row.validFrom();
         validTo = row.validTo();
         sortOrder = order;
+        formerDistrict = row.formerDistrict();
         return !before.equals(snapshot());
     }
 
     private Object snapshot() {
-        return Arrays.asList(nameVi, nameEn, shortName, kind, parentCode, groupId, validFrom, validTo, sortOrder);
+        return Arrays.asList(nameVi, nameEn, shortName, kind, parentCode, groupId, validFrom, validTo, sortOrder, formerDistrict);
     }
 
     public boolean isValidOn(LocalDate day) {
@@ -107,6 +111,10 @@ public class Organization {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public String getFormerDistrict() {
+        return formerDistrict;
     }
 
     public int getSortOrder() {

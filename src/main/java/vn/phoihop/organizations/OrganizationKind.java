@@ -10,5 +10,22 @@ public enum OrganizationKind {
     DISTRICT,
     DISTRICT_POLICE,
     DISTRICT_FRONT,
-    UNIT
+    /** A commune, ward or township: the local level since 1 July 2025. */
+    COMMUNE,
+    COMMUNE_POLICE,
+    COMMUNE_FRONT,
+    UNIT;
+
+    /**
+     * The police of a local level (district until June 2025, commune or ward since) manage the
+     * safe units of their area; which one applies in a year follows from the organisations' validity.
+     */
+    public boolean managesUnits() {
+        return this == DISTRICT_POLICE || this == COMMUNE_POLICE;
+    }
+
+    /** The police and the Front of a local level, who both follow the units of their area. */
+    public boolean isLocalLevel() {
+        return this == DISTRICT_POLICE || this == DISTRICT_FRONT || this == COMMUNE_POLICE || this == COMMUNE_FRONT;
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class NavSection {
 
-    private static final List<String> SECTIONS = List.of("tasks", "processes", "commendations", "notifications", "substitutes");
+    private static final List<String> SECTIONS = List.of("tasks", "processes", "commendations", "units", "notifications", "substitutes");
 
     private NavSection() {
     }

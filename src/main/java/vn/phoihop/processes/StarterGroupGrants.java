@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.phoihop.organizations.OrganizationsImported;
 import vn.phoihop.security.GroupGrants;
 import vn.phoihop.startup.StartupLoader;
 import vn.phoihop.startup.StartupOrder;
@@ -38,6 +40,12 @@ public class StarterGroupGrants implements StartupLoader {
 
     @Override
     public void loadAtStartup() {
+        grantForLatestDefinitions();
+    }
+
+    /** Communes imported at run time take part in the roles of their kinds (process-roles.yaml) at once. */
+    @EventListener
+    void organizationsImported(OrganizationsImported imported) {
         grantForLatestDefinitions();
     }
 

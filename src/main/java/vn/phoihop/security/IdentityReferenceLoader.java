@@ -64,6 +64,20 @@ public class IdentityReferenceLoader implements StartupLoader {
         return changed;
     }
 
+    /**
+     * Gives a workflow group made at run time (a commune's police or Front, imported) the grants that
+     * start-up gives every workflow group of groups.yaml ({@code groups: ['*']}).
+     */
+    public void grantWorkflowDefaults(String groupId) {
+        for (GrantRow grant : files.read("authorizations.yaml", GrantRow.File.class).grants()) {
+            if (grant.groups().contains(GrantRow.ALL)) {
+                for (Resource resource : resources(grant)) {
+                    grant(groupId, resource, grant);
+                }
+            }
+        }
+    }
+
     private boolean upsertGroup(GroupRow row) {
         var group = identityService.createGroupQuery().groupId(row.id()).singleResult();
         if (group == null) {

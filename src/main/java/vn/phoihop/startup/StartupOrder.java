@@ -12,6 +12,8 @@ public final class StartupOrder {
     public static final int AWARD_FORMS = 11;
     /** Camunda groups and their authorizations: accounts are made members of these groups. */
     public static final int GROUPS = 20;
+    /** Demo mode: the sample communes and their groups, which demo accounts are made members of. */
+    public static final int DEMO_COMMUNES = 25;
     /** Demo accounts (demo mode) or the first administrator and the demo-password check (production). */
     public static final int ACCOUNTS = 30;
     /** CREATE_INSTANCE grants from the deployed models' starter groups, which must exist by now. */
