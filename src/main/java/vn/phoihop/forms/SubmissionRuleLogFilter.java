@@ -2,12 +2,9 @@ package vn.phoihop.forms;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps a process rule's refusal ({@link SubmissionRuleException}) out of the error log. Camunda
@@ -15,22 +12,11 @@ import org.springframework.stereotype.Component;
  * BadUserRequestException itself; a rule thrown by a listener reaches it wrapped in the engine's
  * "exception while invoking the listener", so each refused form wrote some 200 lines at ERROR for
  * what is a normal answer to the user (a 400 with the form again). Only that case is dropped; every
- * other engine error is logged as before.
+ * other engine error is logged as before. Logback creates it from {@code logback-spring.xml}.
  */
-@Component
-class SubmissionRuleLogFilter extends TurboFilter {
+public class SubmissionRuleLogFilter extends TurboFilter {
 
-    private static final String NAME = "submission-rule-refusals";
     private static final String ENGINE_LOGGERS = "org.camunda.bpm.engine";
-
-    SubmissionRuleLogFilter() {
-        setName(NAME);
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging
-                && logging.getTurboFilterList().stream().noneMatch(filter -> NAME.equals(filter.getName()))) {
-            logging.addTurboFilter(this);
-            start();
-        }
-    }
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
