@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.organizations.Organization;
 import vn.phoihop.organizations.OrganizationRepository;
+import vn.phoihop.security.EngineUser;
 
 /**
  * Reads what the proposal and revision forms submitted into a {@link ProposalSubmission}, and the
@@ -30,9 +31,11 @@ class ProposalSubmissions {
     private final OrganizationRepository organizations;
     private final ProposingSide sides;
     private final IdentityService identityService;
+    private final EngineUser engineUser;
 
     ProposalSubmissions(AwardFormRepository awardForms, OrganizationRepository organizations, ProposingSide sides,
-                        IdentityService identityService) {
+                        IdentityService identityService, EngineUser engineUser) {
+        this.engineUser = engineUser;
         this.awardForms = awardForms;
         this.organizations = organizations;
         this.sides = sides;
@@ -52,11 +55,7 @@ class ProposalSubmissions {
 
     /** The user the engine acts for: set from the login on every door, never from the request's values. */
     String authenticatedUser() {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw new SubmissionRuleException("commendation.error.noProposer");
-        }
-        return authentication.getUserId();
+        return engineUser.current().orElseThrow(() -> new SubmissionRuleException("commendation.error.noProposer"));
     }
 
     /** The organisation must be one whose group the proposer belongs to, now: checked on every submission. */

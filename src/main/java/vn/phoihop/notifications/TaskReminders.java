@@ -32,11 +32,21 @@ public class TaskReminders {
 
     /** Answers how many people were reminded about the open tasks of that step in that instance. */
     public int remindOpenTasks(String processInstanceId, String taskDefinitionKey) {
+        return remind(processInstanceId, engineAsSystem.call(() -> taskService.createTaskQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).active().list()));
+    }
+
+    /** The same for one task, where a step has several open at once (one per monthly round). */
+    public int remindTask(String taskId) {
+        Task task = engineAsSystem.call(() -> taskService.createTaskQuery().taskId(taskId).active().singleResult());
+        return task == null ? 0 : remind(task.getProcessInstanceId(), List.of(task));
+    }
+
+    private int remind(String processInstanceId, List<Task> tasks) {
         int reminded = 0;
         InstanceRecords.Record record = records.of(List.of(processInstanceId)).get(processInstanceId);
         String label = record == null ? null : record.label();
-        for (Task task : engineAsSystem.call(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(taskDefinitionKey).active().list())) {
+        for (Task task : tasks) {
             for (String recipient : recipients.of(task)) {
                 reminded += writer.notify(recipient, NotificationKind.TASK_REMINDER, TaskRef.of(task, label)) ? 1 : 0;
             }

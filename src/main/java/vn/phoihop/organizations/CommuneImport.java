@@ -135,14 +135,20 @@ public class CommuneImport {
             organizations.save(organization);
         }
         if (row.groupId() != null) {
-            var group = identityService.createGroupQuery().groupId(row.groupId()).singleResult();
-            if (group == null) {
-                group = identityService.newGroup(row.groupId());
-            }
-            group.setName(row.nameVi());
-            group.setType("WORKFLOW");
-            identityService.saveGroup(group);
-            identityReference.grantWorkflowDefaults(row.groupId());
+            saveGroup(row.groupId(), row.nameVi());
+            // the commune's leaders (Trưởng Công an, Ban Thường trực MTTQ): escalations of its work go to them
+            saveGroup(Organization.leadersGroupOf(row.groupId()), "Lãnh đạo " + row.nameVi());
         }
+    }
+
+    private void saveGroup(String groupId, String name) {
+        var group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(groupId);
+        }
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+        identityReference.grantWorkflowDefaults(groupId);
     }
 }

@@ -17,6 +17,8 @@ import vn.phoihop.portal.Bilingual;
 @Table(name = "organization")
 public class Organization {
 
+    static final String LEADERS_SUFFIX = "-leaders";
+
     @Id
     private String code;
     @Column(name = "name_vi", nullable = false)
@@ -67,6 +69,15 @@ public class Organization {
 
     private Object snapshot() {
         return Arrays.asList(nameVi, nameEn, shortName, kind, parentCode, groupId, validFrom, validTo, sortOrder, formerDistrict);
+    }
+
+    /**
+     * The group of an organisation's leaders (Trưởng, Phó Công an xã...), named after the
+     * organisation's group: {@code commune-police-tan-ninh-leaders}. Where it exists, escalations
+     * of the organisation's work go to it.
+     */
+    public static String leadersGroupOf(String groupId) {
+        return groupId + LEADERS_SUFFIX;
     }
 
     public boolean isValidOn(LocalDate day) {

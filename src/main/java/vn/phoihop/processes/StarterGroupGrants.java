@@ -1,9 +1,12 @@
 package vn.phoihop.processes;
 
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -49,12 +52,16 @@ public class StarterGroupGrants implements StartupLoader {
         grantForLatestDefinitions();
     }
 
-    /** Also to be called after a redeployment. */
+    /**
+     * Also to be called after a redeployment, and when groups are added (units registered at run
+     * time). A starter also needs to create the instance, which workflow groups get from
+     * authorizations.yaml; the groups of other types (units) get it here.
+     */
     public void grantForLatestDefinitions() {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            for (String group : starterGroups.of(definition.getId())) {
-                grants.ensure(group, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
-            }
+            Set<String> groups = starterGroups.of(definition.getId());
+            grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
+            grants.ensureAll(groups, Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.CREATE));
         }
     }
 }

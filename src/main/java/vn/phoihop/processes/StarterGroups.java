@@ -1,5 +1,6 @@
 package vn.phoihop.processes;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,18 @@ class StarterGroups {
     }
 
     Set<String> of(String processDefinitionId) {
-        return roles.groupsOf(namesByDefinition.computeIfAbsent(processDefinitionId, id ->
+        return roles.groupsOf(names(processDefinitionId));
+    }
+
+    /** Whether one of the groups may start the definition, without listing every group that may. */
+    boolean includeAny(String processDefinitionId, Collection<String> groupIds) {
+        return roles.includesAny(names(processDefinitionId), groupIds);
+    }
+
+    private List<String> names(String processDefinitionId) {
+        return namesByDefinition.computeIfAbsent(processDefinitionId, id ->
                 engineAsSystem.call(() -> repositoryService.getIdentityLinksForProcessDefinition(id)).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                        .map(IdentityLink::getGroupId).toList()));
+                        .map(IdentityLink::getGroupId).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
+import vn.phoihop.processes.StarterGroupGrants;
 import vn.phoihop.security.EngineAsSystem;
 
 /**
@@ -20,7 +21,10 @@ class UnitGroups {
     private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
 
-    UnitGroups(IdentityService identityService, EngineAsSystem engineAsSystem) {
+    private final StarterGroupGrants starterGrants;
+
+    UnitGroups(IdentityService identityService, EngineAsSystem engineAsSystem, StarterGroupGrants starterGrants) {
+        this.starterGrants = starterGrants;
         this.identityService = identityService;
         this.engineAsSystem = engineAsSystem;
     }
@@ -38,6 +42,8 @@ class UnitGroups {
     void createFor(Collection<Unit> units) {
         engineAsSystem.call(() -> {
             units.forEach(this::createOne);
+            // the new groups may start the processes of the role "units" (process-roles.yaml) at once
+            starterGrants.grantForLatestDefinitions();
             return null;
         });
     }

@@ -31,4 +31,9 @@ public enum UnitKind {
         LocalDate end = periodEnd.atYear(year);
         return new EvaluationPeriod(periodEnd.atYear(year - 1).plusDays(1), end);
     }
+
+    /** The plan year whose evaluation period contains the day: a residential area registering on 5 November 2026 does so for 2027. */
+    public int planYearOn(LocalDate day) {
+        return day.isAfter(periodEnd.atYear(day.getYear())) ? day.getYear() + 1 : day.getYear();
+    }
 }
