@@ -100,4 +100,10 @@ public class ProcessRoles {
         }
         return false;
     }
+
+    /** Whether the names include a role that stands for every group of that type (the unit groups). */
+    public boolean includeGroupType(Collection<String> groupsOrRoles, String groupType) {
+        return groupsOrRoles.stream().map(roles::get).filter(Objects::nonNull)
+                .anyMatch(role -> role.groupTypes().contains(groupType));
+    }
 }

@@ -1,5 +1,6 @@
 package vn.phoihop.processes;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -53,15 +54,28 @@ public class StarterGroupGrants implements StartupLoader {
     }
 
     /**
-     * Also to be called after a redeployment, and when groups are added (units registered at run
-     * time). A starter also needs to create the instance, which workflow groups get from
-     * authorizations.yaml; the groups of other types (units) get it here.
+     * Also to be called after a redeployment. A starter also needs to create the instance, which
+     * workflow groups get from authorizations.yaml; the groups of other types (units) get it here.
      */
     public void grantForLatestDefinitions() {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
             Set<String> groups = starterGroups.of(definition.getId());
             grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
             grants.ensureAll(groups, Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.CREATE));
+        }
+    }
+
+    /**
+     * Groups of a type just created (units registered at run time) may start at once what their
+     * type's role may start. Named rather than queried: in the command that creates them, a group
+     * query does not see them yet.
+     */
+    public void grantToNewGroups(String groupType, Collection<String> groupIds) {
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            if (starterGroups.includeGroupType(definition.getId(), groupType)) {
+                grants.ensureAll(groupIds, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
+                grants.ensureAll(groupIds, Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.CREATE));
+            }
         }
     }
 }

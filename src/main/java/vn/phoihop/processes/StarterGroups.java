@@ -41,6 +41,10 @@ class StarterGroups {
         return roles.includesAny(names(processDefinitionId), groupIds);
     }
 
+    boolean includeGroupType(String processDefinitionId, String groupType) {
+        return roles.includeGroupType(names(processDefinitionId), groupType);
+    }
+
     private List<String> names(String processDefinitionId) {
         return namesByDefinition.computeIfAbsent(processDefinitionId, id ->
                 engineAsSystem.call(() -> repositoryService.getIdentityLinksForProcessDefinition(id)).stream()

@@ -20,7 +20,6 @@ class UnitGroups {
 
     private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
-
     private final StarterGroupGrants starterGrants;
 
     UnitGroups(IdentityService identityService, EngineAsSystem engineAsSystem, StarterGroupGrants starterGrants) {
@@ -43,7 +42,7 @@ class UnitGroups {
         engineAsSystem.call(() -> {
             units.forEach(this::createOne);
             // the new groups may start the processes of the role "units" (process-roles.yaml) at once
-            starterGrants.grantForLatestDefinitions();
+            starterGrants.grantToNewGroups(TYPE, units.stream().map(Unit::getContactGroup).toList());
             return null;
         });
     }

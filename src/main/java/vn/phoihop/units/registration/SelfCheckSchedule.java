@@ -67,9 +67,12 @@ class SelfCheckSchedule {
     /** {@code count} rounds a month apart from {@code first}. */
     record Rounds(int count, Instant first) {
 
-        /** The BPMN timer cycle: ISO 8601 repetitions from a start, one month apart. */
+        /**
+         * The BPMN timer cycle: ISO 8601 repetitions from a start, one month apart. Camunda 7 fires
+         * a cycle with a start date once at the start and then R more times (camunda-bpm-platform#5476).
+         */
         String cycle() {
-            return "R" + count + "/" + first + "/P1M";
+            return "R" + (count - 1) + "/" + first + "/P1M";
         }
     }
 }
