@@ -22,11 +22,16 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,6 +48,10 @@ import vn.phoihop.tasks.TaskCompletion;
 import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.units.TestUnits;
+import vn.phoihop.units.UnitKind;
+import vn.phoihop.units.UnitRegistry;
+import vn.phoihop.units.registration.UnitRegistrationProcessVariables;
 
 /**
  * Issue #8 §3, for every start event and user task in {@code processes/}, so that a new process is
@@ -89,6 +98,8 @@ class EngineDoorsTest {
     ProcessRoles processRoles;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UnitRegistry units;
 
     static Stream<Step> startEvents() {
         return models().flatMap(process -> process.getChildElementsByType(StartEvent.class).stream()
@@ -109,6 +120,7 @@ class EngineDoorsTest {
         String starter = demoUserIn(step.groups());
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(step.processKey())
                 .latestVersion().singleResult();
+        givenFreshRecordsFor(step.processKey(), starter);
         Map<String, Object> valid = sample(startForm(definition), null, Map.of(), starter);
         Map<String, Object> forged = new LinkedHashMap<>(valid);
         forged.put("proposer", Map.of("value", "lhpn"));
@@ -207,26 +219,48 @@ class EngineDoorsTest {
     }
 
     /**
-     * A fresh instance started through its start form, walked through the steps before with their
-     * forms' first choices until the step's own choices can be made (the approvals offer the
-     * nominees the appraisal passed), then moved to the step as an administrator would in Cockpit.
+     * A fresh instance started through its start form, walked as its people and its clock would:
+     * the steps before completed with their forms' first choices until the step's own choices can
+     * be made (the approvals offer the nominees the appraisal passed), then moved to the step as an
+     * administrator would in Cockpit. A step that a timer opens (a monthly round, an escalation) or
+     * that lives inside a round (an event subprocess, whose variables its start sets) is walked to,
+     * running the instance's timers in order as their time would come.
      */
     private Task reach(Step step) {
         String instance = startInstance(step.processKey());
         FormSchema target = step.formRef() == null ? null : formCatalog.find(step.formRef()).orElseThrow();
         String targetActor = demoUserIn(step.groups().isEmpty() ? startEvents()
                 .filter(start -> start.processKey().equals(step.processKey())).findFirst().orElseThrow().groups() : step.groups());
-        for (int steps = 0; steps < 5; steps++) {
+        boolean timerLed = ledByTimer(step);
+        boolean walkOnly = timerLed || insideEventSubprocess(step);
+        for (int steps = 0; steps < 10; steps++) {
             Task task = openTask(instance, step.elementId());
             if (task != null) {
                 return task;
             }
-            if (target == null || fillable(target, instance, targetActor)) {
-                return jump(instance, step.elementId());
+            if (!walkOnly && (target == null || fillable(target, instance, targetActor)) && jumped(instance, step.elementId())) {
+                continue;
             }
-            completeNextStep(instance);
+            List<Job> timers = managementService.createJobQuery().processInstanceId(instance).timers().orderByJobDuedate().asc().list();
+            boolean waiting = taskService.createTaskQuery().processInstanceId(instance).count() == 0;
+            if (!timers.isEmpty() && (timerLed || waiting)) {
+                managementService.executeJob(timers.get(0).getId());
+            } else {
+                completeNextStep(instance);
+            }
         }
         throw new IllegalStateException("Cannot reach " + step);
+    }
+
+    private static boolean insideEventSubprocess(Step step) {
+        return node(step).getParentElement() instanceof SubProcess parent && parent.triggeredByEvent();
+    }
+
+    private static boolean ledByTimer(Step step) {
+        return Stream.of(node(step))
+                .flatMap(node -> node.getPreviousNodes().list().stream())
+                .anyMatch(previous -> previous instanceof Event event
+                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty());
     }
 
     private boolean fillable(FormSchema form, String instance, String actor) {
@@ -238,14 +272,25 @@ class EngineDoorsTest {
         }
     }
 
-    private Task jump(String instance, String elementId) {
+    private static FlowNode node(Step step) {
+        return models().filter(process -> process.getId().equals(step.processKey()))
+                .map(process -> (FlowNode) process.getModelInstance().getModelElementById(step.elementId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** False when the step needs what the steps before it set (a round's own variables): then it is walked to. */
+    private boolean jumped(String instance, String elementId) {
         org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder modification =
                 runtimeService.createProcessInstanceModification(instance).startBeforeActivity(elementId);
         for (String active : runtimeService.getActiveActivityIds(instance)) {
             modification = modification.cancelAllForActivity(active);
         }
-        modification.execute();
-        return openTask(instance, elementId);
+        try {
+            modification.execute();
+            return true;
+        } catch (org.camunda.bpm.engine.ProcessEngineException needsEarlierSteps) {
+            return false;
+        }
     }
 
     private void completeNextStep(String instance) {
@@ -265,6 +310,7 @@ class EngineDoorsTest {
                 .findFirst().orElseThrow().groups());
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult();
+        givenFreshRecordsFor(processKey, starter);
         try {
             HttpResponse<String> started = EngineApiClient.rest(port, starter).post(
                     "/engine-rest/process-definition/key/" + processKey + "/start",
@@ -273,6 +319,16 @@ class EngineDoorsTest {
             return started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A process that takes a record of the starter's own, once a year (a unit's registration),
+     * gets a fresh one for each start, as the starter's form offers only records not yet taken.
+     */
+    private void givenFreshRecordsFor(String processKey, String starter) {
+        if (processKey.equals(UnitRegistrationProcessVariables.PROCESS_ID)) {
+            TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, starter);
         }
     }
 
@@ -291,7 +347,7 @@ class EngineDoorsTest {
 
     /** Values for the form as the portal would offer them on a step of {@code instance} (null for a start form). */
     private Map<String, Object> sample(FormSchema form, String instance, Map<String, Object> variables, String user) {
-        identityService.setAuthentication(user, groupsOf(user));
+        identityService.setAuthentication(user, engineGroupsOf(user));
         try {
             return FormSamples.variables(form, formContexts.of(form, instance, variables, VIETNAMESE), options);
         } finally {
@@ -351,15 +407,15 @@ class EngineDoorsTest {
     private String demoUserIn(List<String> groupsOrRoles) {
         Set<String> groups = processRoles.groupsOf(groupsOrRoles);
         return DemoAccountsFile.users().stream()
-                .filter(user -> groupsOf(user.get("id").toString()).stream().anyMatch(groups::contains))
+                .filter(user -> engineGroupsOf(user.get("id").toString()).stream().anyMatch(groups::contains))
                 .map(user -> user.get("id").toString())
                 .findFirst().orElseThrow(() -> new IllegalStateException("No demo user in " + groups));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> groupsOf(String userId) {
-        return DemoAccountsFile.users().stream().filter(user -> user.get("id").equals(userId))
-                .map(user -> (List<String>) user.get("groups")).findFirst().orElse(List.of());
+    /** A demo account's groups as the engine knows them: with the units a test made for it. */
+    private List<String> engineGroupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
     }
 
     private static List<String> split(String groups) {

@@ -8,13 +8,14 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.forms.FormOption;
 import vn.phoihop.forms.ReferenceOptionsSource;
+import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.units.Unit;
 import vn.phoihop.units.UnitRepository;
 
 /**
  * The reference list {@code myUnits}: the active units whose group the user the engine acts for
- * belongs to, so the registration form offers only the units the user may speak for (and the
- * binder refuses any other code on every door).
+ * belongs to and that are not yet registered for their current year, so the registration form
+ * offers only the units the user may register (and the binder refuses any other code on every door).
  */
 @Component
 class MyUnitsOptions implements ReferenceOptionsSource {
@@ -23,10 +24,12 @@ class MyUnitsOptions implements ReferenceOptionsSource {
 
     private final UnitRepository units;
     private final IdentityService identityService;
+    private final RegistrationService registrations;
 
-    MyUnitsOptions(UnitRepository units, IdentityService identityService) {
+    MyUnitsOptions(UnitRepository units, IdentityService identityService, RegistrationService registrations) {
         this.units = units;
         this.identityService = identityService;
+        this.registrations = registrations;
     }
 
     @Override
@@ -38,6 +41,7 @@ class MyUnitsOptions implements ReferenceOptionsSource {
         List<String> codes = current == null || current.getGroupIds() == null ? List.of()
                 : current.getGroupIds().stream().map(Unit::codeOfGroup).filter(code -> code != null).toList();
         return units.findAllById(codes).stream().filter(Unit::isActive)
+                .filter(unit -> !registrations.isRegistered(unit, unit.getKind().planYearOn(ProvinceClock.today())))
                 .map(unit -> new FormOption(unit.getName(), unit.getCode())).toList();
     }
 }

@@ -62,13 +62,18 @@ public class RegistrationService {
                 .orElseThrow(() -> new SubmissionRuleException("units.registration.error.notYourUnit"));
         Instant now = ProvinceClock.now();
         int year = unit.getKind().planYearOn(ProvinceClock.today());
-        if (registrations.findByUnitCodeAndYear(unit.getCode(), year).stream().anyMatch(r -> r.status().counts())) {
+        if (isRegistered(unit, year)) {
             throw new SubmissionRuleException("units.registration.error.alreadyRegistered");
         }
         UnitRegistration registration = registrations.save(UnitRegistration.submit(recordIds.next(ID_PREFIX, year),
                 processInstanceId, unit, year, commitment, user, now));
         letRead(registration);
         return registration;
+    }
+
+    /** A registration under way or accepted for the year; a withdrawn one lets the unit register again. */
+    boolean isRegistered(Unit unit, int year) {
+        return registrations.findByUnitCodeAndYear(unit.getCode(), year).stream().anyMatch(r -> r.status().counts());
     }
 
     void verified(String processInstanceId, boolean accepted, String comment, String by) {
