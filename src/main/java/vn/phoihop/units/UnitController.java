@@ -44,9 +44,11 @@ class UnitController {
     private final UnitRules rules;
     private final UnitExport export;
     private final OrganizationTree tree;
+    private final List<UnitPageSection> sections;
 
     UnitController(UnitScope scope, UnitQuery query, UnitRegistry registry, UnitRules rules, UnitExport export,
-                   OrganizationTree tree) {
+                   OrganizationTree tree, List<UnitPageSection> sections) {
+        this.sections = sections;
         this.scope = scope;
         this.query = query;
         this.registry = registry;
@@ -167,6 +169,8 @@ class UnitController {
         model.addAttribute("organizationNames", tree.names(locale));
         model.addAttribute("organizationOptions", managingOptions(visible));
         model.addAttribute("mayManage", unit == null ? visible.mayManageUnits() : visible.manages(unit));
+        model.addAttribute("sections", unit == null ? List.of()
+                : sections.stream().map(section -> new UnitPageSection.Shown(section.template(), section.data(unit))).toList());
         return "units/form";
     }
 

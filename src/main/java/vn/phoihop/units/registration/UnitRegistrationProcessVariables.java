@@ -40,7 +40,7 @@ public final class UnitRegistrationProcessVariables {
     public static final String REVISION_RESUBMIT = "resubmit";
     public static final String REVISION_WITHDRAW = "withdraw";
 
-    /** Set on acceptance: the timer cycle that opens the rounds ({@code R12/2025-11-20T01:00:00Z/P1M}) and the period's end. */
+    /** Set on acceptance: the timer cycle that opens the rounds ({@code R11/2025-11-20T01:00:00Z/P1M}: twelve rounds) and the period's end. */
     public static final String SELF_CHECK_CYCLE = "selfCheckCycle";
     public static final String PERIOD_ENDS_AT = "periodEndsAt";
 

@@ -14,5 +14,6 @@ public interface UnitRegistrationRepository extends JpaRepository<UnitRegistrati
 
     List<UnitRegistration> findByUnitCodeAndYear(String unitCode, int year);
 
+    @EntityGraph(attributePaths = "selfChecks")
     List<UnitRegistration> findByUnitCodeOrderByYearDesc(String unitCode);
 }
