@@ -1,14 +1,11 @@
 package vn.phoihop.units;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
 
 /**
@@ -18,10 +15,6 @@ import vn.phoihop.security.PortalUser;
 @Controller
 @RequestMapping("/units/criteria")
 class CriteriaController {
-
-    /** Years a page may ask for: the standard dates from 2022 (Circular 124/2021/TT-BCA). */
-    private static final int FIRST_YEAR = 2022;
-    private static final int YEARS_AHEAD = 5;
 
     private final SafeUnitCriteria criteria;
     private final UnitScope scope;
@@ -37,16 +30,12 @@ class CriteriaController {
         if (!scope.of(PortalUser.of(authentication)).seesAnything()) {
             throw new UnitForbiddenException();
         }
-        int thisYear = ProvinceClock.today().getYear();
-        int shown = year == null ? thisYear : year;
-        if (shown < FIRST_YEAR || shown > thisYear + YEARS_AHEAD) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year " + shown + " is outside " + FIRST_YEAR + "–" + (thisYear + YEARS_AHEAD));
-        }
+        int shown = PlanYears.shown(year);
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("kind", kind);
         model.addAttribute("year", shown);
-        model.addAttribute("firstYear", FIRST_YEAR);
-        model.addAttribute("lastYear", thisYear + YEARS_AHEAD);
+        model.addAttribute("firstYear", PlanYears.FIRST_YEAR);
+        model.addAttribute("lastYear", PlanYears.last());
         model.addAttribute("checklist", criteria.checklist(kind, shown));
         model.addAttribute("sheet", criteria.scoringSheet(kind, shown));
         return "units/criteria";

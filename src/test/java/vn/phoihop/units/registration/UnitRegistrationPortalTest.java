@@ -145,6 +145,35 @@ class UnitRegistrationPortalTest {
         assertThat(registrations.findById(registered.id()).orElseThrow().status()).isEqualTo(RegistrationStatus.SUBMITTED);
     }
 
+    @Test
+    void theProgressPageCountsTheManagingLevelsOwnUnitsOnly() throws Exception {
+        int year = UnitKind.ENTERPRISE.planYearOn(ProvinceClock.today());
+        String tanNinhRow = "#progress .progress-row[data-org=" + TestUnits.TAN_NINH_POLICE + "] .registered span";
+        Unit unit = TestUnits.create(units, UnitKind.ENTERPRISE, "kp1tanninh");
+        long[] before = counts(page("/units/progress?year=" + year, TAN_NINH_POLICE).select(tanNinhRow).text());
+        mvc.perform(registration(page(START, as("kp1tanninh", unit.getContactGroup())).select("input[name=_token]").val(), unit,
+                        "Đăng ký").with(csrf()).with(as("kp1tanninh", unit.getContactGroup())))
+                .andExpect(flash().attribute("info", "process.started.record"));
+        Document after = page("/units/progress?year=" + year, TAN_NINH_POLICE);
+        assertThat(counts(after.select(tanNinhRow).text())).containsExactly(before[0] + 1, before[1]);
+        assertThat(after.select("#progress .progress-row")).extracting(row -> row.attr("data-org"))
+                .containsExactly(TestUnits.TAN_NINH_POLICE);
+        assertThat(page("/units/progress?year=" + year, GO_DAU_POLICE).select(tanNinhRow)).isEmpty();
+        // the province's coordinating division sees every managing level and the province's total
+        Document province = page("/units/progress?year=" + year, as("px05", "px05"));
+        assertThat(province.select(tanNinhRow).text()).isEqualTo(after.select(tanNinhRow).text());
+        assertThat(province.select("#progress-total td").first().text()).isEqualTo("Toàn tỉnh");
+        mvc.perform(get("/units/progress").with(as("kp1tanninh", unit.getContactGroup()))).andExpect(status().isForbidden());
+        mvc.perform(get("/units/progress?year=1999").with(TAN_NINH_POLICE)).andExpect(status().isBadRequest());
+        mvc.perform(get("/units/progress?year=abc").with(TAN_NINH_POLICE)).andExpect(status().isBadRequest());
+    }
+
+    /** "registered / all" as the page writes it. */
+    private static long[] counts(String registeredOfAll) {
+        String[] parts = registeredOfAll.split(" / ");
+        return new long[] {Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip())};
+    }
+
     private String userWithDemoPassword() {
         String id = new TestUsers(identityService).newUser("unit");
         var user = identityService.createUserQuery().userId(id).singleResult();

@@ -66,6 +66,8 @@ class UnitRegistrationProcessTest {
     @Autowired
     UnitRegistrationRepository registrations;
     @Autowired
+    RegistrationProgress progress;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @RegisterExtension
@@ -83,6 +85,7 @@ class UnitRegistrationProcessTest {
 
     @Test
     void twelveMonthlyRoundsAreCheckedAndReviewedThenTheYearGoesToRecognition() {
+        RegistrationProgress.Row before = progressOf2026();
         Unit unit = TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, "kp1tanninh");
         ProcessInstance instance = register(unit, "kp1tanninh");
         UnitRegistration registered = registration(instance);
@@ -117,6 +120,12 @@ class UnitRegistrationProcessTest {
             assertThat(round.metCriteria()).containsExactly(RA_ITEM, "RA-C2");
         });
         assertThat(registration(instance).round(12).note()).isEqualTo("Tháng 12");
+        RegistrationProgress.Row after = progressOf2026();
+        assertThat(after.units() - before.units()).isEqualTo(1);
+        assertThat(after.registered() - before.registered()).isEqualTo(1);
+        assertThat(after.checksOpened() - before.checksOpened()).isEqualTo(12);
+        assertThat(after.onTime() - before.onTime()).isEqualTo(12);
+        assertThat(after.overdue() - before.overdue()).isZero();
         // the cycle is spent: no thirteenth round, only the period's end is left
         assertThat(timers(instance)).extracting(Job::getDuedate).containsExactly(at(2026, 11, 1, 0, 0));
 
@@ -146,6 +155,7 @@ class UnitRegistrationProcessTest {
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).activityId("StartEvent_MonthlyRoundDue").count())
                 .as("the only round of a late registration: no next one").isZero();
 
+        RegistrationProgress.Row beforeDue = progressOf2026();
         time.set(at(2026, 10, 27, 8, 2));
         assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
         BpmnAwareTests.assertThat(instance).hasPassed("Task_RemindUnit", "EndEvent_UnitReminded");
@@ -154,11 +164,13 @@ class UnitRegistrationProcessTest {
                 + " and task_id = ?", Integer.class, check.getId())).isEqualTo(1);
         assertThat(registration(instance).round(1).isEscalated()).isFalse();
 
+        assertThat(progressOf2026().overdue()).as("reminded, not yet due").isEqualTo(beforeDue.overdue());
         time.set(at(2026, 10, 30, 8, 2));
         assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
         Task direction = task(instance, "Task_DirectOverdueSelfCheck");
         assertThat(candidateGroups(direction)).containsExactly(LEADERS);
         assertThat(registration(instance).round(1).isEscalated()).isTrue();
+        assertThat(progressOf2026().overdue()).as("open past its due time").isEqualTo(beforeDue.overdue() + 1);
         assertThat(task(instance, "Task_PerformSelfCheck").getId()).as("the check stays open for the unit").isEqualTo(check.getId());
         assertRefused(() -> complete(direction, "truongcatanninh", Map.of(ESCALATION_INSTRUCTION, " ")), "error.instruction");
         complete(direction, "truongcatanninh", Map.of(ESCALATION_INSTRUCTION, "Đề nghị khu phố hoàn thành trước 31/10."));
@@ -168,6 +180,8 @@ class UnitRegistrationProcessTest {
         time.set(at(2026, 11, 1, 0, 1));
         time.runDueTimers(instance.getId());
         assertThat(registration(instance).round(1).status()).isEqualTo(SelfCheckStatus.MISSED);
+        assertThat(progressOf2026().overdue()).as("missed").isEqualTo(beforeDue.overdue() + 1);
+        assertThat(progressOf2026().onTime()).isEqualTo(beforeDue.onTime());
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).as("open rounds closed").isZero();
         BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_RecognizeUnit");
     }
@@ -247,6 +261,10 @@ class UnitRegistrationProcessTest {
         Throwable thrown = catchThrowable(step);
         assertThat(SubmissionRuleException.causeOf(thrown)).as("refused by a rule: %s", thrown).isNotNull()
                 .extracting(SubmissionRuleException::getMessageCode).asString().contains(messageKey);
+    }
+
+    private RegistrationProgress.Row progressOf2026() {
+        return progress.of(2026, List.of(POLICE)).stream().findFirst().orElse(new RegistrationProgress.Row(POLICE, 0, 0, 0, 0, 0, 0));
     }
 
     private ProcessInstance register(Unit unit, String user) {

@@ -1,0 +1,52 @@
+package vn.phoihop.units.registration;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.phoihop.organizations.OrganizationTree;
+import vn.phoihop.security.PortalUser;
+import vn.phoihop.units.PlanYears;
+import vn.phoihop.units.UnitScope;
+
+/**
+ * {@code /units/progress}: the year's registrations and monthly checks per managing level, for the
+ * managing levels the user manages (all of them for the province's coordinating divisions).
+ */
+@Controller
+class ProgressController {
+
+    private final RegistrationProgress progress;
+    private final UnitScope scope;
+    private final OrganizationTree tree;
+
+    ProgressController(RegistrationProgress progress, UnitScope scope, OrganizationTree tree) {
+        this.progress = progress;
+        this.scope = scope;
+        this.tree = tree;
+    }
+
+    @GetMapping("/units/progress")
+    String progress(@RequestParam(required = false) Integer year, Authentication authentication, Model model, Locale locale) {
+        UnitScope.Visible visible = scope.of(PortalUser.of(authentication));
+        if (!visible.mayManageUnits()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        int shown = PlanYears.shown(year);
+        List<RegistrationProgress.Row> rows = progress.of(shown, visible.all() ? null : visible.managing());
+        model.addAttribute("year", shown);
+        model.addAttribute("firstYear", PlanYears.FIRST_YEAR);
+        model.addAttribute("lastYear", PlanYears.last());
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", RegistrationProgress.total(rows));
+        model.addAttribute("province", visible.all());
+        model.addAttribute("organizationNames", tree.names(locale));
+        return "units/progress";
+    }
+}
