@@ -25,7 +25,7 @@ import vn.phoihop.security.PortalUser;
  * corrected file can simply be imported again.
  */
 @Service
-class UnitImport {
+public class UnitImport {
 
     private final UnitRepository units;
     private final UnitRules rules;
