@@ -3,7 +3,6 @@ package vn.phoihop.units;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,8 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.phoihop.forms.SubmissionRuleException;
-import vn.phoihop.imports.ImportReport;
+import vn.phoihop.imports.ImportUpload;
 import vn.phoihop.security.PortalUser;
 
 /** The import page: a file in, the report out (all or nothing, see {@link UnitImport}). */
@@ -41,24 +39,7 @@ class UnitImportController {
                   HttpServletResponse response) throws IOException {
         requireManager(authentication);
         model.addAttribute("columns", UnitColumns.ALL);
-        if (file == null || file.isEmpty()) {
-            return refused(model, response, "imports.noFile");
-        }
-        try {
-            ImportReport report = unitImport.run(file.getOriginalFilename(), file.getBytes(), PortalUser.of(authentication));
-            model.addAttribute("report", report);
-            if (report.refused()) {
-                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            }
-        } catch (SubmissionRuleException e) {
-            return refused(model, response, e.getMessageCode());
-        }
-        return "units/import";
-    }
-
-    private static String refused(Model model, HttpServletResponse response, String messageCode) {
-        model.addAttribute("error", messageCode);
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        ImportUpload.handle(file, (name, content) -> unitImport.run(name, content, PortalUser.of(authentication)), model, response);
         return "units/import";
     }
 
