@@ -84,7 +84,8 @@ class LayoutBrowserTest {
         ensureProposal();
         browser.manage().window().setSize(new Dimension(360, 800));
         for (String path : List.of("/", "/tasks", "/tasks/" + appraisalTaskId, "/commendations", "/commendations/" + proposalId,
-                "/notifications", "/substitutes", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
+                "/notifications", "/substitutes", "/units", "/units/tn-kp1", "/units/progress", "/units/resident-groups",
+                "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
             browser.get(url(path));
             @SuppressWarnings("unchecked")
             Map<String, Object> widest = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(WIDEST);
