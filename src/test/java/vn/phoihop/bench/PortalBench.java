@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,11 +19,16 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.phoihop.testsupport.DatabaseSettings;
 import vn.phoihop.testsupport.DemoAccountsFile;
+import vn.phoihop.testsupport.TestApplications;
+import vn.phoihop.testsupport.TestDatabase;
 
 /** What the benchmarks share: timing with a warm-up, percentiles, the server's own time per page, a logged-in client. */
 final class PortalBench {
@@ -30,6 +36,37 @@ final class PortalBench {
     private static final int WARM_UP = 20;
 
     private PortalBench() {
+    }
+
+    /** A benchmark's run on one database, answering its report line. */
+    @FunctionalInterface
+    interface Run {
+        String on(String db, ConfigurableApplicationContext app) throws Exception;
+    }
+
+    /**
+     * Runs the benchmark on each database of {@code bench.dbs} (H2 and PostgreSQL: TEST_POSTGRES_URL,
+     * else an embedded server), each time in a fresh database and a fresh demo application with the
+     * given settings, and answers the report lines. The engine's clock is reset after each.
+     */
+    static List<String> onEachDatabase(Map<String, String> settings, Run run) throws Exception {
+        List<String> report = new ArrayList<>();
+        for (String db : System.getProperty("bench.dbs", "h2,postgres").split(",")) {
+            System.setProperty(TestDatabase.SYSTEM_PROPERTY, db);
+            DatabaseSettings database = TestDatabase.newDatabase();
+            Map<String, Object> properties = new HashMap<>(settings);
+            properties.put("spring.datasource.url", database.url());
+            properties.put("spring.datasource.username", database.username());
+            properties.put("spring.datasource.password", database.password());
+            properties.put("logging.level.root", "WARN");
+            try (ConfigurableApplicationContext app = TestApplications.start(properties,
+                    new Class<?>[] {ServerTimes.class}, "demo")) {
+                report.add(run.on(db, app));
+            } finally {
+                ClockUtil.reset();
+            }
+        }
+        return report;
     }
 
     record Stats(double p50, double p95) {

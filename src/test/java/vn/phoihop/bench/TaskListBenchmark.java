@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.tasks.RecordTitle;
-import vn.phoihop.testsupport.DatabaseSettings;
-import vn.phoihop.testsupport.TestApplications;
-import vn.phoihop.testsupport.TestDatabase;
 
 /**
  * Server time of the task list at 10,000 open tasks of one group, next to the bare engine query,
@@ -32,19 +28,8 @@ public final class TaskListBenchmark {
     private static final int SAMPLES = Integer.getInteger("bench.samples", 100);
 
     public static void main(String[] args) throws Exception {
-        List<String> report = new ArrayList<>();
-        for (String db : System.getProperty("bench.dbs", "h2,postgres").split(",")) {
-            System.setProperty(TestDatabase.SYSTEM_PROPERTY, db);
-            DatabaseSettings database = TestDatabase.newDatabase();
-            try (ConfigurableApplicationContext app = TestApplications.start(Map.of(
-                    "spring.datasource.url", database.url(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password(),
-                    "camunda.bpm.job-execution.enabled", "false",
-                    "logging.level.root", "WARN"), new Class<?>[] {PortalBench.ServerTimes.class}, "demo")) {
-                report.add(run(db, app));
-            }
-        }
+        List<String> report = PortalBench.onEachDatabase(Map.of("camunda.bpm.job-execution.enabled", "false"),
+                TaskListBenchmark::run);
         System.out.println();
         System.out.println("Task list benchmark: " + TASKS + " open tasks of group px05, first page of 50, "
                 + SAMPLES + " samples each (ms)");

@@ -5,7 +5,6 @@ import static vn.phoihop.units.registration.UnitRegistrationProcessVariables.*;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.imports.ImportReport;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
-import vn.phoihop.testsupport.DatabaseSettings;
-import vn.phoihop.testsupport.TestApplications;
-import vn.phoihop.testsupport.TestDatabase;
 import vn.phoihop.units.UnitImport;
 import vn.phoihop.units.registration.RegistrationProgress;
 
@@ -52,23 +48,9 @@ public final class UnitsBenchmark {
     private static final PortalUser ADMIN = new PortalUser("admin", "Admin", List.of("camunda-admin"));
 
     public static void main(String[] args) throws Exception {
-        List<String> report = new ArrayList<>();
-        for (String db : System.getProperty("bench.dbs", "h2,postgres").split(",")) {
-            System.setProperty(TestDatabase.SYSTEM_PROPERTY, db);
-            DatabaseSettings database = TestDatabase.newDatabase();
-            try (ConfigurableApplicationContext app = TestApplications.start(Map.of(
-                    "spring.datasource.url", database.url(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password(),
-                    // the executor polls often, so that its idle back-off does not count as work
-                    "camunda.bpm.job-execution.wait-time-in-millis", "100",
-                    "camunda.bpm.job-execution.max-wait", "200",
-                    "logging.level.root", "WARN"), new Class<?>[] {PortalBench.ServerTimes.class}, "demo")) {
-                report.add(run(db, app));
-            } finally {
-                ClockUtil.reset();
-            }
-        }
+        // the executor polls often, so that its idle back-off does not count as work
+        List<String> report = PortalBench.onEachDatabase(Map.of("camunda.bpm.job-execution.wait-time-in-millis", "100",
+                "camunda.bpm.job-execution.max-wait", "200"), UnitsBenchmark::run);
         System.out.println();
         System.out.println("Units benchmark: " + UNITS + " residential areas of one ward, " + SAMPLES + " samples each (ms)");
         report.forEach(System.out::println);
