@@ -12,6 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -97,7 +98,7 @@ public class Recognition {
     private Instant commendationProposedAt;
     @Version
     private Long version;
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "unit_recognition_score", joinColumns = @JoinColumn(name = "recognition_id"))
     @OrderBy("groupCode")
     private List<GroupScore> scores = new ArrayList<>();

@@ -164,11 +164,17 @@ public class RecognitionService {
         return BigDecimal.valueOf(recognised).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
     }
 
-    /** The unit and its managing level see the instance in Cockpit and the REST API, as for the registration. */
+    /**
+     * The unit and its managing level see the instance in Cockpit and the REST API, as for the
+     * registration; a unit's group (not a workflow group of groups.yaml) also needs to read the
+     * definition to work on its task.
+     */
     private void letRead(Recognition recognition, UnitRegistration registration) {
         engineAsSystem.call(() -> {
             for (String group : List.of(unitGroup(recognition), registrationService.managingGroup(registration))) {
                 grants.ensure(group, Resources.PROCESS_INSTANCE, recognition.processInstanceId(), List.of(Permissions.READ));
+                grants.ensure(group, Resources.PROCESS_DEFINITION, RecognitionProcessVariables.PROCESS_ID,
+                        List.of(Permissions.READ));
             }
             return null;
         });
