@@ -25,6 +25,7 @@ import vn.phoihop.organizations.Organization;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
+import vn.phoihop.units.recognition.RecognitionCommendations;
 
 /**
  * The units registry: the list with filters and its spreadsheet, a form to create a unit and one
@@ -44,9 +45,11 @@ class UnitController {
     private final UnitRules rules;
     private final UnitExport export;
     private final OrganizationTree tree;
+    private final RecognitionCommendations recognitions;
 
     UnitController(UnitScope scope, UnitQuery query, UnitRegistry registry, UnitRules rules, UnitExport export,
-                   OrganizationTree tree) {
+                   OrganizationTree tree, RecognitionCommendations recognitions) {
+        this.recognitions = recognitions;
         this.scope = scope;
         this.query = query;
         this.registry = registry;
@@ -107,7 +110,13 @@ class UnitController {
     @GetMapping("/{code}")
     String show(@PathVariable String code, Authentication authentication, Model model, Locale locale) {
         UnitScope.Visible visible = visibleTo(authentication);
-        Unit unit = registry.visible(code, PortalUser.of(authentication)).orElseThrow(() -> new UnitNotFoundException(code));
+        PortalUser user = PortalUser.of(authentication);
+        Unit unit = registry.visible(code, user).orElseThrow(() -> new UnitNotFoundException(code));
+        // the year-end recognitions, and which of them the user may propose for a commendation
+        var recognised = recognitions.of(unit);
+        model.addAttribute("recognitions", recognised);
+        model.addAttribute("proposable", recognised.stream().filter(r -> recognitions.mayPropose(r, user))
+                .map(vn.phoihop.units.recognition.Recognition::id).toList());
         return formPage(model, UnitForm.of(unit), unit, visible, locale);
     }
 
