@@ -7,8 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,13 +39,11 @@ class RecognitionEngineApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     TaskService taskService;
     @Autowired
     IdentityService identityService;
     @Autowired
-    ManagementService managementService;
+    ProcessEngine processEngine;
     @Autowired
     UnitRegistry units;
     @Autowired
@@ -62,7 +59,7 @@ class RecognitionEngineApiTest {
 
     @Test
     void onlyTheUnitsOwnPeopleSeeAndCompleteItsDossierTask() throws Exception {
-        RecognitionSteps steps = new RecognitionSteps(runtimeService, taskService, identityService, managementService, time);
+        RecognitionSteps steps = new RecognitionSteps(processEngine, time);
         Unit unit = TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, UNIT_USER);
         ProcessInstance instance = steps.handedOver(unit, UNIT_USER);
         Task dossier = steps.task(instance.getId(), "Task_CompileDossier");
@@ -85,7 +82,7 @@ class RecognitionEngineApiTest {
 
     @Test
     void aStartFromOutsideTheHandOverIsRefusedThroughTheRestApi() throws Exception {
-        RecognitionSteps steps = new RecognitionSteps(runtimeService, taskService, identityService, managementService, time);
+        RecognitionSteps steps = new RecognitionSteps(processEngine, time);
         Unit unit = TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, UNIT_USER);
         Recognition real = recognitions.findByProcessInstanceId(steps.handedOver(unit, UNIT_USER).getId()).orElseThrow();
         String forged = "{\"variables\":{\"registrationId\":{\"value\":\"" + real.registrationId() + "\"},"

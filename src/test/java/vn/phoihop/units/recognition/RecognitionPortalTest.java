@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,13 +53,9 @@ class RecognitionPortalTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
     IdentityService identityService;
     @Autowired
-    ManagementService managementService;
+    ProcessEngine processEngine;
     @Autowired
     UnitRegistry units;
     @Autowired
@@ -82,7 +76,7 @@ class RecognitionPortalTest {
 
     @BeforeEach
     void setUp() {
-        steps = new RecognitionSteps(runtimeService, taskService, identityService, managementService, time);
+        steps = new RecognitionSteps(processEngine, time);
         unit = TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, UNIT_USER);
         sheet = criteria.scoringSheet(UnitKind.RESIDENTIAL_AREA, 2026);
         unitUser = as(UNIT_USER, unit.getContactGroup());

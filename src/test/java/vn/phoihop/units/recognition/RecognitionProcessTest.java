@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,8 +61,6 @@ class RecognitionProcessTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    ManagementService managementService;
-    @Autowired
     UnitRegistry units;
     @Autowired
     UnitRegistrationRepository registrations;
@@ -71,6 +68,8 @@ class RecognitionProcessTest {
     RecognitionRepository recognitions;
     @Autowired
     SafeUnitCriteria criteria;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @RegisterExtension
     EngineTime time = EngineTime.pausedAt(at(2026, 10, 5, 9, 0));
@@ -82,7 +81,7 @@ class RecognitionProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        steps = new RecognitionSteps(runtimeService, taskService, identityService, managementService, time);
+        steps = new RecognitionSteps(processEngine, time);
         unit = TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, UNIT_USER);
         sheet = criteria.scoringSheet(UnitKind.RESIDENTIAL_AREA, 2026);
     }
@@ -175,6 +174,32 @@ class RecognitionProcessTest {
         steps.complete(task(instance, "Task_AppraiseRecognition"), PX05, Map.of(APPRAISAL_OUTCOME, APPRAISAL_AGREE));
         steps.complete(task(instance, "Task_DecideRecognition"), LEADER, Map.of(DECISION, DECISION_RECOGNISE));
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_UnitRecognised");
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("Task_AssessDossier").count()).as("assessed again after the return").isEqualTo(2);
+    }
+
+    @Test
+    void aCommuneWithTooFewOfItsUnitsRecognisedIsBelowWhateverItsScore() {
+        Unit commune = TestUnits.create(units, UnitKind.COMMUNE, UNIT_USER);
+        // under 70 % of the other units of the ward recognised this year, whatever earlier tests left
+        String territory = "select count(*) from safe_unit where commune = ? and kind <> 'COMMUNE' and active = true";
+        int recognised = jdbc.queryForObject("select count(distinct u.code) from safe_unit u join unit_recognition r on r.unit_code = u.code"
+                + " where u.commune = ? and u.kind <> 'COMMUNE' and u.active = true and r.plan_year = 2026 and r.recognised = true",
+                Integer.class, commune.getCommune());
+        while (recognised >= 0.7 * jdbc.queryForObject(territory, Integer.class, commune.getCommune())) {
+            TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, UNIT_USER);
+        }
+        int all = jdbc.queryForObject(territory, Integer.class, commune.getCommune());
+        ScoringSheet communeSheet = criteria.scoringSheet(UnitKind.COMMUNE, 2026);
+        ProcessInstance instance = steps.handedOver(commune, UNIT_USER);
+        List<Map<String, Object>> full = rows(communeSheet, RecognitionSteps::maximum);
+        steps.complete(task(instance, "Task_CompileDossier"), UNIT_USER, dossierValues(full));
+        steps.complete(task(instance, "Task_AssessDossier"), MANAGING_USER, Map.of(ASSESSED_SCORES, full));
+        Recognition assessed = recognition(instance);
+        assertThat(assessed.assessedTotal()).isEqualByComparingTo("100");
+        assertThat(assessed.recognisedShare()).isEqualByComparingTo(
+                BigDecimal.valueOf(recognised).divide(BigDecimal.valueOf(all), 4, java.math.RoundingMode.HALF_UP));
+        assertThat(assessed.level()).isEqualTo(MovementLevel.BELOW);
     }
 
     @Test

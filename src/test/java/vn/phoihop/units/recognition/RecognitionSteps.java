@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -34,6 +35,10 @@ import vn.phoihop.units.registration.UnitRegistrationProcessVariables;
  */
 record RecognitionSteps(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
                         ManagementService managementService, EngineTime time) {
+
+    RecognitionSteps(ProcessEngine engine, EngineTime time) {
+        this(engine.getRuntimeService(), engine.getTaskService(), engine.getIdentityService(), engine.getManagementService(), time);
+    }
 
     static final String MANAGING_USER = "catanninh";
     static final String LEADER = "truongcatanninh";
