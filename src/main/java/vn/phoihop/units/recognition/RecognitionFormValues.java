@@ -58,7 +58,8 @@ class RecognitionFormValues implements RecordFormValues {
             return values;
         }
         SheetGroups groups = service.groups(recognition);
-        values.put(GROUP_OPTIONS, groups.options());
+        values.put(GROUP_OPTIONS, groups.sheet().groups().stream()
+                .map(group -> Map.of("label", labels.groupOption(group, groups.maximumOf(group)), "value", group.code())).toList());
         if (formId.equals(DOSSIER_FORM)) {
             values.put(GROUP_SCORES, groups.sheet().groups().stream().map(group -> Map.of(ROW_GROUP, group.code())).toList());
         } else {

@@ -1,12 +1,14 @@
 package vn.phoihop.units.recognition;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.phoihop.units.ScoringSheet;
 
-/** A recognition's level and total as words, for a read-only form field (the portal's language). */
+/** A recognition's words for its forms, in the portal's language: the level with its total, a criterion group. */
 @Component
 class RecognitionLabels {
 
@@ -14,6 +16,13 @@ class RecognitionLabels {
 
     RecognitionLabels(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** A criterion group as the rows' select offers it: its code, its name and its maximum. */
+    String groupOption(ScoringSheet.Group group, BigDecimal maximum) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage("units.recognition.groupOption", new Object[] {group.code(), group.text(locale),
+                maximum.stripTrailingZeros().toPlainString()}, locale);
     }
 
     String levelWithTotal(Recognition recognition) {

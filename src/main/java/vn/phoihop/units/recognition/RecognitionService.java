@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.documents.RecordIds;
 import vn.phoihop.forms.SubmissionRuleException;
+import vn.phoihop.notifications.RecordNotifications;
+import vn.phoihop.notifications.RecordOutcome;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.EngineAsSystem;
 import vn.phoihop.security.GroupGrants;
@@ -49,11 +51,12 @@ public class RecognitionService {
     private final EngineAsSystem engineAsSystem;
     private final GroupGrants grants;
     private final JdbcTemplate jdbc;
+    private final RecordNotifications notifications;
 
     RecognitionService(RecognitionRepository recognitions, UnitRegistrationRepository registrations,
                        RegistrationService registrationService, UnitRegistry units, SafeUnitCriteria criteria,
                        MovementClassifier classifier, RecordIds recordIds, EngineAsSystem engineAsSystem,
-                       GroupGrants grants, JdbcTemplate jdbc) {
+                       GroupGrants grants, JdbcTemplate jdbc, RecordNotifications notifications) {
         this.recognitions = recognitions;
         this.registrations = registrations;
         this.registrationService = registrationService;
@@ -64,6 +67,7 @@ public class RecognitionService {
         this.engineAsSystem = engineAsSystem;
         this.grants = grants;
         this.jdbc = jdbc;
+        this.notifications = notifications;
     }
 
     /**
@@ -109,8 +113,14 @@ public class RecognitionService {
         of(processInstanceId).appraise(agree, comment, by, ProvinceClock.now());
     }
 
+    /** The leader's decision; whoever sent the unit's dossier learns it, with a link to the unit's page. */
     void decided(String processInstanceId, boolean recognise, String note, String by) {
-        of(processInstanceId).decide(recognise, note, by, ProvinceClock.now());
+        Recognition recognition = of(processInstanceId);
+        recognition.decide(recognise, note, by, ProvinceClock.now());
+        Unit unit = units.find(recognition.unitCode()).orElseThrow();
+        notifications.outcome(recognition.dossierBy(), recognition.id(), processInstanceId,
+                "Công nhận \"An toàn về ANTT\" năm " + recognition.year() + ": " + unit.getName(), "/units/" + unit.getCode(),
+                recognise ? null : RecordOutcome.REFUSED, null);
     }
 
     void dossierOverdue(String processInstanceId) {

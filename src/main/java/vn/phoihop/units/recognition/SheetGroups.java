@@ -66,12 +66,6 @@ record SheetGroups(ScoringSheet sheet) {
         return reasons;
     }
 
-    /** The options of the rows' group select: the group's name and its maximum. */
-    List<Map<String, String>> options() {
-        return sheet.groups().stream().map(group -> Map.of("label", group.code() + ". " + group.vi() + " (tối đa "
-                + maximumOf(group).stripTrailingZeros().toPlainString() + " điểm)", "value", group.code())).toList();
-    }
-
     private static List<Map<?, ?>> rows(Object rows) {
         if (!(rows instanceof Collection<?> items)) {
             throw new SubmissionRuleException("units.error.scoreMissing");

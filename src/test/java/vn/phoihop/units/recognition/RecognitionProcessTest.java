@@ -131,6 +131,8 @@ class RecognitionProcessTest {
         assertThat(decided.recognised()).isTrue();
         assertThat(decided.decidedBy()).isEqualTo(LEADER);
         assertThat(decided.mayBeProposed()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind = 'RECORD_OUTCOME'"
+                + " and process_instance_id = ?", Integer.class, UNIT_USER, instance.getId())).as("the unit is told").isEqualTo(1);
         assertThat(recognitions.findByUnitCodeOrderByYearDesc(unit.getCode())).extracting(Recognition::id).containsExactly(decided.id());
         // the registration's year is over once its recognition ends
         UnitRegistration registration = registrations.findById(decided.registrationId()).orElseThrow();
