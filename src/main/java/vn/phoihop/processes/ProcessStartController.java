@@ -1,11 +1,14 @@
 package vn.phoihop.processes;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormRequest;
@@ -31,13 +35,15 @@ class ProcessStartController {
     private final StartSubmissions submissions;
     private final ProcessStarter starter;
     private final UnsentForms unsent;
+    private final List<StartFormPrefill> prefills;
 
     ProcessStartController(StartableProcesses startable, StartSubmissions submissions, ProcessStarter starter,
-                           UnsentForms unsent) {
+                           UnsentForms unsent, List<StartFormPrefill> prefills) {
         this.startable = startable;
         this.submissions = submissions;
         this.starter = starter;
         this.unsent = unsent;
+        this.prefills = prefills;
     }
 
     @GetMapping("/processes")
@@ -48,12 +54,13 @@ class ProcessStartController {
 
     /** The start form as the user left it: a draft, pending files, or the values of an expired session's post. */
     @GetMapping("/processes/{key}/start")
-    String startForm(@PathVariable String key, Authentication authentication, HttpServletRequest request, Model model,
-                     Locale locale) {
+    String startForm(@PathVariable String key, @RequestParam(required = false) String prefill,
+                     Authentication authentication, HttpServletRequest request, Model model, Locale locale) {
         PortalUser user = PortalUser.of(authentication);
         ProcessDefinition definition = starter.startableByKey(user, key);
+        Map<String, Object> first = prefill == null ? Map.of() : prefilled(definition.getKey(), prefill, user);
         starter.startFormOf(definition).ifPresent(form -> {
-            var shown = unsent.show(user, FormPlace.start(definition.getKey()), form, FormContext.of(Map.of(), locale),
+            var shown = unsent.show(user, FormPlace.start(definition.getKey()), form, FormContext.of(first, locale),
                     request.getSession(false));
             model.addAttribute("form", shown.form());
             model.addAttribute("draft", shown.draft());
@@ -61,6 +68,12 @@ class ProcessStartController {
         model.addAttribute("definition", definition);
         model.addAttribute("token", submissions.newToken());
         return "processes/start";
+    }
+
+    /** A feature's values for the form from its own record; a reference no feature accepts is a 404. */
+    private Map<String, Object> prefilled(String key, String reference, PortalUser user) {
+        return prefills.stream().map(source -> source.values(key, reference, user)).flatMap(Optional::stream)
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/processes/{key}/start")

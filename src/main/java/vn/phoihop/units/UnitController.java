@@ -88,7 +88,7 @@ class UnitController {
     @GetMapping("/new")
     String newUnit(Authentication authentication, Model model, Locale locale) {
         UnitScope.Visible visible = managerOf(authentication);
-        return formPage(model, new UnitForm(), null, visible, locale);
+        return formPage(model, new UnitForm(), null, visible, locale, null);
     }
 
     @PostMapping
@@ -102,7 +102,7 @@ class UnitController {
         } catch (UnitRejectedException e) {
             rejectAll(errors, e.problems());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return formPage(model, form, null, visible, locale);
+            return formPage(model, form, null, visible, locale, null);
         }
     }
 
@@ -110,7 +110,7 @@ class UnitController {
     String show(@PathVariable String code, Authentication authentication, Model model, Locale locale) {
         UnitScope.Visible visible = visibleTo(authentication);
         Unit unit = registry.visible(code, PortalUser.of(authentication)).orElseThrow(() -> new UnitNotFoundException(code));
-        return formPage(model, UnitForm.of(unit), unit, visible, locale);
+        return formPage(model, UnitForm.of(unit), unit, visible, locale, PortalUser.of(authentication));
     }
 
     @PostMapping("/{code}")
@@ -158,10 +158,11 @@ class UnitController {
             model.addAttribute("error", "units.stale");
             response.setStatus(HttpStatus.CONFLICT.value());
         }
-        return formPage(model, form, registry.visible(code, PortalUser.of(authentication)).orElse(current), visible, locale);
+        return formPage(model, form, registry.visible(code, PortalUser.of(authentication)).orElse(current), visible, locale,
+                PortalUser.of(authentication));
     }
 
-    private String formPage(Model model, UnitForm form, Unit unit, UnitScope.Visible visible, Locale locale) {
+    private String formPage(Model model, UnitForm form, Unit unit, UnitScope.Visible visible, Locale locale, PortalUser viewer) {
         model.addAttribute("form", form);
         model.addAttribute("unit", unit);
         model.addAttribute("year", ProvinceClock.today().getYear());
@@ -170,7 +171,7 @@ class UnitController {
         model.addAttribute("organizationOptions", managingOptions(visible));
         model.addAttribute("mayManage", unit == null ? visible.mayManageUnits() : visible.manages(unit));
         model.addAttribute("sections", unit == null ? List.of()
-                : sections.stream().map(section -> new UnitPageSection.Shown(section.template(), section.data(unit))).toList());
+                : sections.stream().map(section -> new UnitPageSection.Shown(section.template(), section.data(unit, viewer))).toList());
         return "units/form";
     }
 

@@ -146,13 +146,13 @@ public class RegistrationService {
         return Unit.groupIdOf(registration.unitCode());
     }
 
-    String managingGroup(UnitRegistration registration) {
+    public String managingGroup(UnitRegistration registration) {
         return organizations.findById(registration.managingOrganization()).map(Organization::getGroupId)
                 .orElseThrow(() -> new IllegalStateException("No group for " + registration.managingOrganization()));
     }
 
     /** The managing level's leaders where their group is set up (communes since 2025), the managing level itself otherwise. */
-    String leadersGroup(UnitRegistration registration) {
+    public String leadersGroup(UnitRegistration registration) {
         String leaders = Organization.leadersGroupOf(managingGroup(registration));
         boolean exists = engineAsSystem.call(() -> identityService.createGroupQuery().groupId(leaders).count() > 0);
         return exists ? leaders : managingGroup(registration);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.phoihop.security.PortalUser;
 import vn.phoihop.units.Unit;
 import vn.phoihop.units.UnitPageSection;
 
@@ -24,7 +25,7 @@ class RegistrationsSection implements UnitPageSection {
     }
 
     @Override
-    public List<YearRow> data(Unit unit) {
+    public List<YearRow> data(Unit unit, PortalUser viewer) {
         return registrations.findByUnitCodeOrderByYearDesc(unit.getCode()).stream().map(YearRow::of).toList();
     }
 
