@@ -24,6 +24,7 @@ import vn.phoihop.imports.ImportReport;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.units.UnitImport;
+import vn.phoihop.units.recognition.RecognitionProgress;
 import vn.phoihop.units.registration.RegistrationProgress;
 
 /**
@@ -90,9 +91,12 @@ public final class UnitsBenchmark {
         PortalBench.Stats bareTasks = PortalBench.measure(SAMPLES,
                 () -> tasks.createTaskQuery().taskCandidateGroup(WARD_POLICE).listPage(0, 50));
 
+        // the progress page's figures: registrations and checks, and the classification of decided recognitions
         RegistrationProgress progress = app.getBean(RegistrationProgress.class);
-        PortalBench.Stats ward = PortalBench.measure(SAMPLES, () -> progress.of(2026, List.of(WARD_POLICE)));
-        PortalBench.Stats province = PortalBench.measure(SAMPLES, () -> progress.of(2026, null));
+        RecognitionProgress levels = app.getBean(RecognitionProgress.class);
+        PortalBench.Stats ward = PortalBench.measure(SAMPLES,
+                () -> List.of(progress.of(2026, List.of(WARD_POLICE)), levels.of(2026, List.of(WARD_POLICE))));
+        PortalBench.Stats province = PortalBench.measure(SAMPLES, () -> List.of(progress.of(2026, null), levels.of(2026, null)));
         RegistrationProgress.Row figures = progress.of(2026, List.of(WARD_POLICE)).get(0);
         return String.format("%-9s round timers %.0f jobs/s (bare timer %.0f jobs/s, %.0f %%)"
                         + " | /tasks with %d open reviews: server p50 %.1f p95 %.1f (round trip p95 %.1f; bare query p95 %.1f)"

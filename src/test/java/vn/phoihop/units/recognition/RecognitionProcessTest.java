@@ -69,6 +69,8 @@ class RecognitionProcessTest {
     @Autowired
     SafeUnitCriteria criteria;
     @Autowired
+    RecognitionProgress progress;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @RegisterExtension
@@ -93,6 +95,7 @@ class RecognitionProcessTest {
 
     @Test
     void anExcellentUnitIsRecognisedAfterAChangedScoreWithItsReason() {
+        RecognitionProgress.Row before = progressOf2026();
         ProcessInstance instance = steps.handedOver(unit, UNIT_USER);
         Recognition opened = recognition(instance);
         assertThat(opened.id()).matches("CN-2026-\\d{4}");
@@ -131,6 +134,10 @@ class RecognitionProcessTest {
         assertThat(decided.recognised()).isTrue();
         assertThat(decided.decidedBy()).isEqualTo(LEADER);
         assertThat(decided.mayBeProposed()).isTrue();
+        RecognitionProgress.Row after = progressOf2026();
+        assertThat(after.at(MovementLevel.EXCELLENT) - before.at(MovementLevel.EXCELLENT)).isEqualTo(1);
+        assertThat(after.recognised() - before.recognised()).isEqualTo(1);
+        assertThat(after.decided() - before.decided()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind = 'RECORD_OUTCOME'"
                 + " and process_instance_id = ?", Integer.class, UNIT_USER, instance.getId())).as("the unit is told").isEqualTo(1);
         assertThat(recognitions.findByUnitCodeOrderByYearDesc(unit.getCode())).extracting(Recognition::id).containsExactly(decided.id());
@@ -142,6 +149,7 @@ class RecognitionProcessTest {
 
     @Test
     void aGoodUnitIsNotRecognisedWhenTheLeaderSaysNo() {
+        RecognitionProgress.Row before = progressOf2026();
         ProcessInstance instance = steps.handedOver(unit, UNIT_USER);
         // 80 % of each group's maximum: 80 points, Khá
         List<Map<String, Object>> good = rows(sheet, group -> maximum(group).multiply(new BigDecimal("0.8")));
@@ -154,6 +162,14 @@ class RecognitionProcessTest {
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_UnitNotRecognised");
         assertThat(recognition(instance).status()).isEqualTo(RecognitionStatus.NOT_RECOGNISED);
         assertThat(recognition(instance).mayBeProposed()).isFalse();
+        RecognitionProgress.Row after = progressOf2026();
+        assertThat(after.at(MovementLevel.GOOD) - before.at(MovementLevel.GOOD)).as("counted at its level").isEqualTo(1);
+        assertThat(after.recognised()).as("but not recognised").isEqualTo(before.recognised());
+    }
+
+    /** Tân Ninh's decided recognitions of 2026, whatever other tests left. */
+    private RecognitionProgress.Row progressOf2026() {
+        return progress.of(2026, List.of(POLICE)).stream().findFirst().orElse(new RecognitionProgress.Row(POLICE));
     }
 
     @Test

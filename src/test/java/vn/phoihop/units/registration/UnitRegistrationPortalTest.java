@@ -163,6 +163,8 @@ class UnitRegistrationPortalTest {
         Document province = page("/units/progress?year=" + year, as("px05", "px05"));
         assertThat(province.select(tanNinhRow).text()).isEqualTo(after.select(tanNinhRow).text());
         assertThat(province.select("#progress-total td").first().text()).isEqualTo("Toàn tỉnh");
+        assertThat(province.select("#levels thead th")).extracting(th -> th.text())
+                .contains("Xuất sắc", "Khá", "Trung bình", "Chưa đạt");
         mvc.perform(get("/units/progress").with(as("kp1tanninh", unit.getContactGroup()))).andExpect(status().isForbidden());
         mvc.perform(get("/units/progress?year=1999").with(TAN_NINH_POLICE)).andExpect(status().isBadRequest());
         mvc.perform(get("/units/progress?year=abc").with(TAN_NINH_POLICE)).andExpect(status().isBadRequest());

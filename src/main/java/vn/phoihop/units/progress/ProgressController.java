@@ -1,4 +1,4 @@
-package vn.phoihop.units.registration;
+package vn.phoihop.units.progress;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +13,26 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.units.PlanYears;
+import vn.phoihop.units.MovementLevel;
 import vn.phoihop.units.UnitScope;
+import vn.phoihop.units.recognition.RecognitionProgress;
+import vn.phoihop.units.registration.RegistrationProgress;
 
 /**
- * {@code /units/progress}: the year's registrations and monthly checks per managing level, for the
- * managing levels the user manages (all of them for the province's coordinating divisions).
+ * {@code /units/progress}: the year's registrations, monthly checks and classification per managing
+ * level, for the managing levels the user manages (all of them for the province's coordinating divisions).
  */
 @Controller
 class ProgressController {
 
     private final RegistrationProgress progress;
+    private final RecognitionProgress recognitions;
     private final UnitScope scope;
     private final OrganizationTree tree;
 
-    ProgressController(RegistrationProgress progress, UnitScope scope, OrganizationTree tree) {
+    ProgressController(RegistrationProgress progress, RecognitionProgress recognitions, UnitScope scope, OrganizationTree tree) {
         this.progress = progress;
+        this.recognitions = recognitions;
         this.scope = scope;
         this.tree = tree;
     }
@@ -46,6 +51,10 @@ class ProgressController {
         model.addAttribute("rows", rows);
         model.addAttribute("total", RegistrationProgress.total(rows));
         model.addAttribute("province", visible.all());
+        List<RecognitionProgress.Row> levels = recognitions.of(shown, visible.all() ? null : visible.managing());
+        model.addAttribute("levelRows", levels);
+        model.addAttribute("levelTotal", RecognitionProgress.total(levels));
+        model.addAttribute("levels", MovementLevel.values());
         model.addAttribute("organizationNames", tree.names(locale));
         return "units/progress";
     }
