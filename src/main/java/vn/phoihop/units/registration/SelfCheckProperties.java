@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When the monthly self-checks happen ({@code units.self-checks.*}): a round opens on a day of each
+ * When the monthly self-checks happen ({@code phoihop.self-checks.*}): a round opens on a day of each
  * month at an hour (province time), is due some days later, with a reminder some days before that.
  * The defaults keep the last round of a residential area (period ending 31 October) inside its period.
  *
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderDaysBefore days before the due time that the unit is reminded
  * @param verificationDays   working days the managing level has to verify a registration
  */
-@ConfigurationProperties("units.self-checks")
+@ConfigurationProperties("phoihop.self-checks")
 public record SelfCheckProperties(@DefaultValue("20") int roundDay, @DefaultValue("8") int roundHour,
                                   @DefaultValue("10") int daysToComplete, @DefaultValue("3") int reminderDaysBefore,
                                   @DefaultValue("10") int verificationDays) {
@@ -22,7 +22,7 @@ public record SelfCheckProperties(@DefaultValue("20") int roundDay, @DefaultValu
     public SelfCheckProperties {
         if (roundDay < 1 || roundDay > 28 || roundHour < 0 || roundHour > 23 || daysToComplete < 1
                 || reminderDaysBefore < 0 || reminderDaysBefore >= daysToComplete || verificationDays < 1) {
-            throw new IllegalArgumentException("units.self-checks: round-day 1-28, round-hour 0-23, days-to-complete >= 1, "
+            throw new IllegalArgumentException("phoihop.self-checks: round-day 1-28, round-hour 0-23, days-to-complete >= 1, "
                     + "reminder-days-before below days-to-complete, verification-days >= 1");
         }
     }
