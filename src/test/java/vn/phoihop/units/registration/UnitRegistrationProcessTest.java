@@ -32,6 +32,7 @@ import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.EngineTime;
 import vn.phoihop.testsupport.IntegrationTest;
 import vn.phoihop.testsupport.TaskSteps;
+import vn.phoihop.testsupport.TestUsers;
 import vn.phoihop.units.TestUnits;
 import vn.phoihop.units.Unit;
 import vn.phoihop.units.UnitKind;
@@ -229,8 +230,10 @@ class UnitRegistrationProcessTest {
         TestUnits.create(units, UnitKind.ENTERPRISE, otherUnitsPerson);
         // another unit's person may start a registration, but not for this unit
         assertRefused(() -> register(unit, otherUnitsPerson), "notYourUnit");
-        // the managing level may not register for its units: the engine refuses the start itself
-        assertThatThrownBy(() -> register(unit, "catanninh")).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        // the managing level may not register for its units: the engine refuses the start itself (a
+        // fresh officer of the ward police: a demo account may have been made a unit's contact elsewhere)
+        String wardOfficer = new TestUsers(identityService).newUser("ca", POLICE);
+        assertThatThrownBy(() -> register(unit, wardOfficer)).isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         register(unit, "kp1tanninh");
         assertRefused(() -> register(unit, "kp1tanninh"), "alreadyRegistered");
         assertThat(registrations.findByUnitCodeAndYear(unit.getCode(), 2026)).hasSize(1);
