@@ -54,6 +54,11 @@ public class ProcessRoles {
 
     /** The group ids the names stand for: a role's groups, or the name itself when it is a plain group. */
     public Set<String> groupsOf(Collection<String> groupsOrRoles) {
+        return groupsOf(groupsOrRoles, true);
+    }
+
+    /** @param withGroupTypes whether a role's groups of a type (every unit's) are listed too */
+    Set<String> groupsOf(Collection<String> groupsOrRoles, boolean withGroupTypes) {
         Set<String> groups = new LinkedHashSet<>();
         for (String name : groupsOrRoles) {
             Role role = roles.get(name);
@@ -66,7 +71,7 @@ public class ProcessRoles {
                     .map(Organization::getGroupId).filter(Objects::nonNull)
                     .forEach(groups::add);
             groups.addAll(role.groups());
-            for (String type : role.groupTypes()) {
+            for (String type : withGroupTypes ? role.groupTypes() : List.<String>of()) {
                 engineAsSystem.call(() -> identityService.createGroupQuery().groupType(type).list()).stream()
                         .map(Group::getId).forEach(groups::add);
             }

@@ -47,10 +47,17 @@ public class StarterGroupGrants implements StartupLoader {
         grantForLatestDefinitions();
     }
 
-    /** Communes imported at run time take part in the roles of their kinds (process-roles.yaml) at once. */
+    /**
+     * Communes imported at run time take part in the roles of their kinds (process-roles.yaml) at
+     * once. Only the organisations' groups: the thousands of unit groups have theirs already
+     * (granted when made), and going over them at each import made it take minutes.
+     */
     @EventListener
     void organizationsImported(OrganizationsImported imported) {
-        grantForLatestDefinitions();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            grants.ensureAll(starterGroups.ofOrganizations(definition.getId()), Resources.PROCESS_DEFINITION,
+                    definition.getKey(), STARTER_PERMISSIONS);
+        }
     }
 
     /**

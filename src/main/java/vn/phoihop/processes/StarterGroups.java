@@ -36,6 +36,11 @@ class StarterGroups {
         return roles.groupsOf(names(processDefinitionId));
     }
 
+    /** The same without the groups a role names by type (the unit groups): the named groups and the organisations'. */
+    Set<String> ofOrganizations(String processDefinitionId) {
+        return roles.groupsOf(names(processDefinitionId), false);
+    }
+
     /** Whether one of the groups may start the definition, without listing every group that may. */
     boolean includeAny(String processDefinitionId, Collection<String> groupIds) {
         return roles.includesAny(names(processDefinitionId), groupIds);
