@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.phoihop.documents.Downloads;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.organizations.Organization;
 import vn.phoihop.organizations.OrganizationTree;
@@ -36,7 +35,6 @@ import vn.phoihop.security.PortalUser;
 class UnitController {
 
     static final String PATH = "/units";
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final UnitScope scope;
     private final UnitQuery query;
@@ -80,9 +78,7 @@ class UnitController {
                                       Authentication authentication, Locale locale) {
         UnitScope.Visible visible = visibleTo(authentication);
         byte[] workbook = export.write(query.find(UnitFilter.of(kind, org, active, q), visible, UnitQuery.EXPORT_MAX), locale);
-        return ResponseEntity.ok().contentType(XLSX).contentLength(workbook.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"don-vi.xlsx\"")
-                .header("X-Content-Type-Options", "nosniff").body(workbook);
+        return Downloads.of(workbook, Downloads.XLSX, "don-vi.xlsx");
     }
 
     @GetMapping("/new")

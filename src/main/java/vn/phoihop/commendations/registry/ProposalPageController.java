@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.phoihop.documents.Downloads;
 import vn.phoihop.commendations.AwardForm;
 import vn.phoihop.commendations.AwardFormRepository;
 import vn.phoihop.commendations.CommendationPages;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.phoihop.documents.Downloads;
 import vn.phoihop.commendations.CommendationPages;
 import vn.phoihop.commendations.ProposalStatus;
 import vn.phoihop.security.PortalUser;

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.commendations.ProposalRepository;
 import vn.phoihop.commendations.Proposal;
 import vn.phoihop.commendations.Proposals;
+import vn.phoihop.documents.Downloads;
 import vn.phoihop.documents.VietnameseDates;
 import vn.phoihop.security.Colleague;
 import vn.phoihop.testsupport.IntegrationTest;

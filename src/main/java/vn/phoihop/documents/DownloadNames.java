@@ -1,4 +1,4 @@
-package vn.phoihop.commendations.registry;
+package vn.phoihop.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -8,17 +8,17 @@ import java.text.Normalizer;
  * and the exact name as RFC 5987 {@code filename*}, which every current browser prefers. Neither
  * can carry a quote, a slash or a line break, so no header can be injected through a name.
  */
-final class DownloadNames {
+public final class DownloadNames {
 
     private DownloadNames() {
     }
 
-    static String attachment(String name) {
+    public static String attachment(String name) {
         return "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''" + encoded(name);
     }
 
     /** "Quyết định 05-QĐ-CAT.docx" → "Quyet_dinh_05-QD-CAT.docx". */
-    static String ascii(String name) {
+    public static String ascii(String name) {
         String plain = Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return plain.replaceAll("[^A-Za-z0-9._-]", "_");
