@@ -26,7 +26,7 @@ public class FormContexts {
         if (processInstanceId == null) {
             return FormContext.of(values, locale);
         }
-        recordValues.orderedStream().forEach(source -> values.putAll(source.values(form.id(), processInstanceId)));
+        recordValues.orderedStream().forEach(source -> values.putAll(source.values(form.id(), processInstanceId, variables)));
         return FormContext.of(values, locale);
     }
 }

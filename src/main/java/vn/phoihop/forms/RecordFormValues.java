@@ -12,4 +12,13 @@ public interface RecordFormValues {
 
     /** The values by field key (or {@code valuesKey}) for this form and instance; empty when the form is not the feature's. */
     Map<String, Object> values(String formId, String processInstanceId);
+
+    /**
+     * The same for one step among several open at once (a multi-instance branch): the step's own
+     * variables name which row it is about ({@code actionId}, {@code organization}). Those are set
+     * by the engine or the feature's listeners; a form never declares them, so no door can send them.
+     */
+    default Map<String, Object> values(String formId, String processInstanceId, Map<String, Object> stepVariables) {
+        return values(formId, processInstanceId);
+    }
 }

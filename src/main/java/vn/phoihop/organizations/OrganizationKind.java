@@ -28,4 +28,10 @@ public enum OrganizationKind {
     public boolean isLocalLevel() {
         return this == DISTRICT_POLICE || this == DISTRICT_FRONT || this == COMMUNE_POLICE || this == COMMUNE_FRONT;
     }
+
+    /** The Front's side of the plan (the Front, its departments, the member organisations, the local Fronts); the police's otherwise. */
+    public boolean isFrontSide() {
+        return this == FRONT || this == FRONT_DEPARTMENT || this == MEMBER_ORGANIZATION || this == DISTRICT_FRONT
+                || this == COMMUNE_FRONT;
+    }
 }

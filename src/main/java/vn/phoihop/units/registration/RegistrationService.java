@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.documents.RecordIds;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.organizations.Organization;
+import vn.phoihop.organizations.OrganizationGroups;
 import vn.phoihop.organizations.OrganizationRepository;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.EngineAsSystem;
@@ -38,21 +38,20 @@ public class RegistrationService {
     private final OrganizationRepository organizations;
     private final SafeUnitCriteria criteria;
     private final RecordIds recordIds;
-    private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
     private final GroupGrants grants;
+    private final OrganizationGroups organizationGroups;
 
     RegistrationService(UnitRegistrationRepository registrations, UnitRegistry units, OrganizationRepository organizations,
-                        SafeUnitCriteria criteria, RecordIds recordIds, IdentityService identityService,
-                        EngineAsSystem engineAsSystem, GroupGrants grants) {
+                        SafeUnitCriteria criteria, RecordIds recordIds, EngineAsSystem engineAsSystem, GroupGrants grants, OrganizationGroups organizationGroups) {
         this.registrations = registrations;
         this.units = units;
         this.organizations = organizations;
         this.criteria = criteria;
         this.recordIds = recordIds;
-        this.identityService = identityService;
         this.engineAsSystem = engineAsSystem;
         this.grants = grants;
+        this.organizationGroups = organizationGroups;
     }
 
     /** The unit must be one the user acts for, active, and not already registered for the year. */
@@ -153,13 +152,11 @@ public class RegistrationService {
 
     /** The managing level's leaders where their group is set up (communes since 2025), the managing level itself otherwise. */
     public String leadersGroup(UnitRegistration registration) {
-        String leaders = Organization.leadersGroupOf(managingGroup(registration));
-        boolean exists = engineAsSystem.call(() -> identityService.createGroupQuery().groupId(leaders).count() > 0);
-        return exists ? leaders : managingGroup(registration);
+        return organizationGroups.leadersOr(managingGroup(registration), managingGroup(registration));
     }
 
     private boolean isMember(String user, String groupId) {
-        return engineAsSystem.call(() -> identityService.createUserQuery().userId(user).memberOfGroup(groupId).count() > 0);
+        return organizationGroups.isMember(user, groupId);
     }
 
     /** The unit and its managing level see the instance in Cockpit and the REST API; nobody else but the coordinators. */
