@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -190,11 +191,12 @@ public class Meeting {
     }
 
     /** Approval by the side that did not record them; from then on the minutes are the meeting's record. */
-    void approveMinutes(String by, String byGroup, Instant at, String number) {
+    void approveMinutes(String by, String byGroup, Instant at, Function<LocalDate, String> numberForDay) {
         requireApprover(byGroup);
         approvedBy = by;
         approvedAt = at;
-        minutesNumber = number;
+        // numbered only once the approval is certain: a refused approval must not take a number from the register
+        minutesNumber = numberForDay.apply(heldOn);
         returnReason = null;
         actions.forEach(MeetingAction::open);
         status = actions.isEmpty() ? MeetingStatus.CLOSED : MeetingStatus.FOLLOW_UP;

@@ -22,10 +22,10 @@ class MeetingFormValues implements RecordFormValues {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final MeetingRepository meetings;
+    private final MeetingService meetings;
     private final OrganizationTree organizations;
 
-    MeetingFormValues(MeetingRepository meetings, OrganizationTree organizations) {
+    MeetingFormValues(MeetingService meetings, OrganizationTree organizations) {
         this.meetings = meetings;
         this.organizations = organizations;
     }
@@ -40,7 +40,7 @@ class MeetingFormValues implements RecordFormValues {
         if (formId == null || !formId.startsWith("liaison-meeting-")) {
             return Map.of();
         }
-        Meeting meeting = meetings.findByProcessInstanceId(processInstanceId).orElse(null);
+        Meeting meeting = meetings.findByInstance(processInstanceId).orElse(null);
         if (meeting == null) {
             return Map.of();
         }

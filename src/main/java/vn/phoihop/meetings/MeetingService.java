@@ -99,9 +99,8 @@ public class MeetingService {
 
     /** Approved minutes get their number in the joint register of the two sides, in the year they were held. */
     void minutesApproved(String processInstanceId, String by) {
-        Meeting meeting = of(processInstanceId);
-        String number = documentNumbers.next(schedule.minutesIssuer(), meeting.heldOn().getYear()).symbol(MINUTES_TYPE);
-        meeting.approveMinutes(by, hostGroupOf(by).orElse(null), ProvinceClock.now(), number);
+        of(processInstanceId).approveMinutes(by, hostGroupOf(by).orElse(null), ProvinceClock.now(),
+                heldOn -> documentNumbers.next(schedule.minutesIssuer(), heldOn.getYear()).symbol(MINUTES_TYPE));
     }
 
     void minutesReturned(String processInstanceId, String reason, String by) {
@@ -146,6 +145,12 @@ public class MeetingService {
     public Meeting of(String processInstanceId) {
         return loaded(meetings.findByProcessInstanceId(processInstanceId)
                 .orElseThrow(() -> new IllegalStateException("No liaison meeting for instance " + processInstanceId)));
+    }
+
+    /** The same, empty when the instance is not a meeting's (another process's form asks every feature). */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> findByInstance(String processInstanceId) {
+        return meetings.findByProcessInstanceId(processInstanceId).map(MeetingService::loaded);
     }
 
     @Transactional(readOnly = true)

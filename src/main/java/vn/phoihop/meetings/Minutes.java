@@ -21,7 +21,10 @@ public record Minutes(LocalDate heldOn, String place, String chairedBy, List<Att
                       String difficulties, String resolutions, String nextPeriod, List<Action> actions,
                       List<Commendation> commendations) {
 
-    static final int MAX_ROWS = 100;
+    /** The form's dynamic lists hold at most these rows, so that the largest submission stays within Tomcat's part limit. */
+    static final int MAX_ATTENDEES = 50;
+    static final int MAX_ACTIONS = 30;
+    static final int MAX_COMMENDATIONS = 20;
 
     public Minutes {
         if (heldOn == null) {
@@ -30,7 +33,7 @@ public record Minutes(LocalDate heldOn, String place, String chairedBy, List<Att
         place = required(place, SHORT, "meetings.error.place");
         chairedBy = required(chairedBy, SHORT, "meetings.error.chairedBy");
         attendees = List.copyOf(attendees == null ? List.of() : attendees);
-        if (attendees.isEmpty() || attendees.size() > MAX_ROWS) {
+        if (attendees.isEmpty() || attendees.size() > MAX_ATTENDEES) {
             throw new SubmissionRuleException("meetings.error.attendees");
         }
         assessment = required(assessment, LONG, "meetings.error.assessment");
@@ -39,11 +42,11 @@ public record Minutes(LocalDate heldOn, String place, String chairedBy, List<Att
         nextPeriod = required(nextPeriod, LONG, "meetings.error.nextPeriod");
         actions = List.copyOf(actions == null ? List.of() : actions);
         commendations = List.copyOf(commendations == null ? List.of() : commendations);
-        if (actions.size() > MAX_ROWS || commendations.size() > MAX_ROWS) {
+        if (actions.size() > MAX_ACTIONS || commendations.size() > MAX_COMMENDATIONS) {
             throw new SubmissionRuleException("meetings.error.tooManyRows");
         }
         for (Action action : actions) {
-            if (!action.dueOn().isAfter(heldOn)) {
+            if (action.dueOn().isBefore(heldOn)) {
                 throw new SubmissionRuleException("meetings.error.actionDueOn");
             }
         }

@@ -15,7 +15,7 @@ import vn.phoihop.portal.ProvinceClock;
 /**
  * The reference lists a form may name in a select, radio or checklist with the form-js custom
  * property {@code referenceData}: {@code organizations}, {@code memberOrganizations},
- * {@code districts}, {@code myOrganizations} (those of the current user's groups; each only as in
+ * {@code districts}, {@code assignableOrganizations} (those a step can be given to), {@code myOrganizations} (those of the current user's groups; each only as in
  * force today) and {@code modelTypes}. The stored value is the
  * code, so records keep pointing at the same row when its name changes.
  */
@@ -38,6 +38,9 @@ class ReferenceDataOptions implements ReferenceOptionsSource {
         return switch (referenceName) {
             case "organizations" -> organizations(organization -> true, locale);
             case "memberOrganizations" -> organizations(organization -> organization.getKind() == OrganizationKind.MEMBER_ORGANIZATION, locale);
+            // an organisation that can be given a step: a group acts for it (not the leaders' boards, not the safe units)
+            case "assignableOrganizations" -> organizations(organization -> organization.getGroupId() != null
+                    && organization.getKind() != OrganizationKind.LEADERSHIP && organization.getKind() != OrganizationKind.UNIT, locale);
             case "districts" -> organizations(organization -> organization.getKind() == OrganizationKind.DISTRICT, locale);
             case "myOrganizations" -> organizations(organization -> organization.getGroupId() != null
                     && currentGroups().contains(organization.getGroupId()), locale);
