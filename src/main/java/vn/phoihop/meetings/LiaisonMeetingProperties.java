@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param graceDays          working days after the deadline when the minutes are taken up without the missing updates
  * @param actionReminderDays calendar days before an action's due day when its organisation is reminded
  * @param minutesIssuer      the issuer part of the minutes' number ({@code 03/BB-PX05-PTTG}), numbered per year
+ * @param place              the place written before the date on the minutes ("Tây Ninh, ngày …")
  */
 @ConfigurationProperties("phoihop.liaison-meetings")
 public record LiaisonMeetingProperties(@DefaultValue("0 0 8 1 * ?") String cycle,
@@ -20,7 +21,8 @@ public record LiaisonMeetingProperties(@DefaultValue("0 0 8 1 * ?") String cycle
                                        @DefaultValue("1") int reminderDays,
                                        @DefaultValue("3") int graceDays,
                                        @DefaultValue("2") int actionReminderDays,
-                                       @DefaultValue("PX05-PTTG") String minutesIssuer) {
+                                       @DefaultValue("PX05-PTTG") String minutesIssuer,
+                                       @DefaultValue("Tây Ninh") String place) {
 
     public LiaisonMeetingProperties {
         if (updateDays < 1 || reminderDays < 0 || reminderDays >= updateDays || graceDays < 0 || actionReminderDays < 0) {

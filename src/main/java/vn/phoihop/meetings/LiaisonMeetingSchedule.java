@@ -49,4 +49,8 @@ public class LiaisonMeetingSchedule {
     String minutesIssuer() {
         return properties.minutesIssuer();
     }
+
+    String place() {
+        return properties.place();
+    }
 }

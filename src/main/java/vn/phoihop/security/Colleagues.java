@@ -45,6 +45,12 @@ public class Colleagues {
         return inGroups(groups).stream().filter(colleague -> !colleague.id().equals(userId)).toList();
     }
 
+    /** The user with the name the directory gives (for a signature, a record's author). */
+    public java.util.Optional<Colleague> find(String userId) {
+        return java.util.Optional.ofNullable(engineAsSystem.call(() -> identityService.createUserQuery().userId(userId).singleResult()))
+                .map(Colleague::of);
+    }
+
     public boolean exists(String userId) {
         return engineAsSystem.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
