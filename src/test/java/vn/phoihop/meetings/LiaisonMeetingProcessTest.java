@@ -118,6 +118,23 @@ class LiaisonMeetingProcessTest {
             assertThat(next.toLocalDate().withDayOfMonth(1)).isEqualTo(previous.toLocalDate().withDayOfMonth(1).plusMonths(1));
         }
         assertThat(monthlyTimer().getDuedate()).isAfter(Date.from(opened.get(2).openedAt()));
+
+        // the month's meeting runs like any other; when it closes, the month's schedule ends with it
+        Meeting last = opened.get(2);
+        ProcessInstance meeting = runtimeService.createProcessInstanceQuery().processInstanceId(last.processInstanceId()).singleResult();
+        ProcessInstance schedule = runtimeService.createProcessInstanceQuery()
+                .subProcessInstanceId(last.processInstanceId()).singleResult();
+        for (Task task : tasks(meeting, "Task_SendMonthlyUpdate")) {
+            String organization = (String) taskService.getVariable(task.getId(), ORGANIZATION);
+            complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
+        }
+        time.runAsyncSteps(meeting.getId());
+        LocalDate heldOn = last.openedAt().atZone(ProvinceClock.ZONE).toLocalDate();
+        complete(task(meeting, "Task_RecordMinutes"), "pttg", minutes(heldOn, List.of()));
+        complete(task(meeting, "Task_ApproveMinutes"), "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
+        time.runAsyncSteps(meeting.getId());
+        BpmnAwareTests.assertThat(meeting).isEnded();
+        BpmnAwareTests.assertThat(schedule).hasPassed("EndEvent_MonthlyMeetingHeld").isEnded();
     }
 
     @Test
@@ -203,6 +220,8 @@ class LiaisonMeetingProcessTest {
         assertThat(meetings.of(instance.getId()).update("nct").escalated()).isTrue();
         assertThat(taskService.getVariables(direction.getId())).containsEntry(ORGANIZATION, "nct");
         complete(direction, "pttg", Map.of(DIRECTION, "Đề nghị Hội Người cao tuổi gửi báo cáo ngay."));
+        time.runAsyncSteps(instance.getId());
+        BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_LateUpdateDirected").isWaitingAt("Task_SendMonthlyUpdate");
         assertThat(meetings.of(instance.getId()).update("nct").escalationNote()).isEqualTo("Đề nghị Hội Người cao tuổi gửi báo cáo ngay.");
 
         // three working days after the deadline the minutes are taken up without the update
