@@ -136,15 +136,15 @@ public class Meeting {
     }
 
     void updateReminded(String organization) {
-        update(organization).remind();
+        update(organization).chase().remind();
     }
 
     void updateEscalated(String organization) {
-        update(organization).escalate();
+        update(organization).chase().escalate();
     }
 
     void updateEscalationNoted(String organization, String instruction) {
-        update(organization).noteEscalation(instruction);
+        update(organization).chase().noteEscalation(instruction);
     }
 
     /** The minutes are taken up: an update still pending is missed. */
@@ -216,15 +216,15 @@ public class Meeting {
     }
 
     void actionReminded(String actionId) {
-        action(actionId).remind();
+        action(actionId).chase().remind();
     }
 
     void actionEscalated(String actionId) {
-        action(actionId).escalate();
+        action(actionId).chase().escalate();
     }
 
     void actionEscalationNoted(String actionId, String instruction) {
-        action(actionId).noteEscalation(instruction);
+        action(actionId).chase().noteEscalation(instruction);
     }
 
     /** The group that approves: the other side of the one that recorded. */

@@ -1,13 +1,13 @@
 package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingTexts.LONG;
-import static vn.phoihop.meetings.MeetingTexts.MEDIUM;
 import static vn.phoihop.meetings.MeetingTexts.required;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,12 +50,8 @@ public class MeetingAction {
     private String doneBy;
     @Column(name = "done_at")
     private Instant doneAt;
-    @Column(nullable = false)
-    private boolean reminded;
-    @Column(nullable = false)
-    private boolean escalated;
-    @Column(name = "escalation_note")
-    private String escalationNote;
+    @Embedded
+    private Chase chase = new Chase();
     @Version
     private Long version;
 
@@ -86,16 +82,8 @@ public class MeetingAction {
         this.status = ActionStatus.DONE;
     }
 
-    void remind() {
-        reminded = true;
-    }
-
-    void escalate() {
-        escalated = true;
-    }
-
-    void noteEscalation(String instruction) {
-        escalationNote = required(instruction, MEDIUM, "meetings.error.instruction");
+    Chase chase() {
+        return chase;
     }
 
     /** The end of the due day in the province: the day itself still counts as on time. */
@@ -148,14 +136,14 @@ public class MeetingAction {
     }
 
     public boolean reminded() {
-        return reminded;
+        return chase.reminded();
     }
 
     public boolean escalated() {
-        return escalated;
+        return chase.escalated();
     }
 
     public String escalationNote() {
-        return escalationNote;
+        return chase.escalationNote();
     }
 }

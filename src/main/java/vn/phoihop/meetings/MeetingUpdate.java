@@ -1,13 +1,13 @@
 package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingTexts.LONG;
-import static vn.phoihop.meetings.MeetingTexts.MEDIUM;
 import static vn.phoihop.meetings.MeetingTexts.optional;
 import static vn.phoihop.meetings.MeetingTexts.required;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,12 +47,8 @@ public class MeetingUpdate {
     private String sentBy;
     @Column(name = "sent_at")
     private Instant sentAt;
-    @Column(nullable = false)
-    private boolean reminded;
-    @Column(nullable = false)
-    private boolean escalated;
-    @Column(name = "escalation_note")
-    private String escalationNote;
+    @Embedded
+    private Chase chase = new Chase();
     @Version
     private Long version;
 
@@ -79,16 +75,8 @@ public class MeetingUpdate {
         this.status = UpdateStatus.SENT;
     }
 
-    void remind() {
-        reminded = true;
-    }
-
-    void escalate() {
-        escalated = true;
-    }
-
-    void noteEscalation(String instruction) {
-        escalationNote = required(instruction, MEDIUM, "meetings.error.instruction");
+    Chase chase() {
+        return chase;
     }
 
     void close() {
@@ -134,14 +122,14 @@ public class MeetingUpdate {
     }
 
     public boolean reminded() {
-        return reminded;
+        return chase.reminded();
     }
 
     public boolean escalated() {
-        return escalated;
+        return chase.escalated();
     }
 
     public String escalationNote() {
-        return escalationNote;
+        return chase.escalationNote();
     }
 }
