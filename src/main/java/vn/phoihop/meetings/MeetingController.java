@@ -52,12 +52,16 @@ class MeetingController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, Authentication authentication, Model model, Locale locale) {
+    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month,
+                Authentication authentication, Model model, Locale locale) {
         MeetingScope.Visible visible = visible(authentication);
         int shown = yearOrThis(year);
+        Integer shownMonth = month != null && month >= 1 && month <= 12 ? month : null;
         model.addAttribute("navSection", "meetings");
         model.addAttribute("year", shown);
-        model.addAttribute("rows", register.year(shown, visible));
+        model.addAttribute("month", shownMonth);
+        model.addAttribute("rows", register.year(shown, visible).stream()
+                .filter(row -> shownMonth == null || row.month() == shownMonth).toList());
         model.addAttribute("whole", visible.whole());
         if (visible.whole()) {
             model.addAttribute("progress", progress.of(shown));

@@ -112,6 +112,11 @@ class LiaisonMeetingPortalTest {
         assertThat(register.select("#meetings .meeting-row[data-id=" + approved.id() + "] .updates").text()).isEqualTo("6 / 6");
         assertThat(register.select("#meetings .meeting-row[data-id=" + approved.id() + "] .actions").text()).isEqualTo("0 / 2");
         assertThat(register.select("#held-per-month td[data-month=" + approved.heldOn().getMonthValue() + "]").text()).isNotEqualTo("0");
+        int otherMonth = approved.month() % 12 + 1;
+        assertThat(page("/meetings?year=" + approved.year() + "&month=" + otherMonth, PX05)
+                .select("#meetings .meeting-row[data-id=" + approved.id() + "]")).isEmpty();
+        assertThat(page("/meetings?year=" + approved.year() + "&month=" + approved.month(), PX05)
+                .select("#meetings .meeting-row[data-id=" + approved.id() + "]")).hasSize(1);
         Document meetingPage = page("/meetings/" + approved.id(), PX05);
         assertThat(meetingPage.select("#minutes-number").text()).isEqualTo(approved.minutesNumber());
         assertThat(meetingPage.select("#updates .update-row")).hasSize(6);
