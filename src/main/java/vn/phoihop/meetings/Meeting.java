@@ -1,7 +1,7 @@
 package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingTexts.MEDIUM;
-import static vn.phoihop.meetings.MeetingTexts.required;
+import static vn.phoihop.forms.FormTexts.required;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,7 +144,7 @@ public class Meeting {
     }
 
     void updateEscalationNoted(String organization, String instruction) {
-        update(organization).chase().noteEscalation(instruction);
+        update(organization).chase().noteEscalation(instruction, "meetings.error.instruction");
     }
 
     /** The minutes are taken up: an update still pending is missed. */
@@ -224,7 +224,7 @@ public class Meeting {
     }
 
     void actionEscalationNoted(String actionId, String instruction) {
-        action(actionId).chase().noteEscalation(instruction);
+        action(actionId).chase().noteEscalation(instruction, "meetings.error.instruction");
     }
 
     /** The group that approves: the other side of the one that recorded. */

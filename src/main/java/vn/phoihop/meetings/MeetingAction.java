@@ -1,7 +1,7 @@
 package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingTexts.LONG;
-import static vn.phoihop.meetings.MeetingTexts.required;
+import static vn.phoihop.forms.FormTexts.required;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.notifications.Chase;
 
 /**
  * A follow-up action of the minutes: what an organisation has to do and by when. Planned while the

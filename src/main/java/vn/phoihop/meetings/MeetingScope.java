@@ -4,44 +4,26 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import vn.phoihop.organizations.Organization;
-import vn.phoihop.organizations.OrganizationGroups;
-import vn.phoihop.organizations.OrganizationKind;
+import vn.phoihop.organizations.PlanReaders;
 import vn.phoihop.security.PortalUser;
 
 /**
  * Who sees what of the liaison meetings: the hosts (PX05, PTTG), the two sides' leaders and the
  * administrators see every meeting whole; an organisation that takes part sees the approved minutes
- * and its own updates and actions, never another organisation's. Read from the login's groups and
- * our organisation table.
+ * and its own updates and actions, never another organisation's ({@link PlanReaders}).
  */
 @Component
 public class MeetingScope {
 
-    private final OrganizationGroups organizationGroups;
+    private final PlanReaders readers;
 
-    MeetingScope(OrganizationGroups organizationGroups) {
-        this.organizationGroups = organizationGroups;
+    MeetingScope(PlanReaders readers) {
+        this.readers = readers;
     }
 
     public Visible of(PortalUser user) {
-        if (user == null) {
-            return new Visible(false, Set.of());
-        }
-        Set<String> own = organizationGroups.actingFor(user.groupIds());
-        boolean whole = user.isAdministrator() || user.isMemberOf(organizationGroups.coordinatorGroup(false))
-                || user.isMemberOf(organizationGroups.coordinatorGroup(true))
-                || own.stream().anyMatch(code -> kindOf(code) == OrganizationKind.LEADERSHIP);
-        if (whole) {
-            return new Visible(true, Set.of());
-        }
-        // a safe unit takes no part in the meetings; every other organisation may be given an action
-        return new Visible(false, own.stream().filter(code -> kindOf(code) != OrganizationKind.UNIT)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    }
-
-    private OrganizationKind kindOf(String code) {
-        return organizationGroups.find(code).map(Organization::getKind).orElse(OrganizationKind.UNIT);
+        PlanReaders.Reader reader = readers.of(user);
+        return new Visible(reader.whole(), reader.organizations());
     }
 
     /** The nav shows the register to those who see something of it. */

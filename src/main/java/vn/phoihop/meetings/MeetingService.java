@@ -170,13 +170,7 @@ public class MeetingService {
 
     /** PX05's group or PTTG's, whichever the user belongs to: the hosts of the meeting. */
     Optional<String> hostGroupOf(String user) {
-        for (boolean frontSide : new boolean[] {false, true}) {
-            String group = organizationGroups.coordinatorGroup(frontSide);
-            if (organizationGroups.isMember(user, group)) {
-                return Optional.of(group);
-            }
-        }
-        return Optional.empty();
+        return organizationGroups.coordinatorGroupOf(user);
     }
 
     private void requireActingOrganization(String code) {

@@ -1,8 +1,7 @@
 package vn.phoihop.meetings;
 
-import vn.phoihop.forms.SubmissionRuleException;
 
-/** The length rules of the meeting's texts, one place for the aggregate and its parts. */
+/** The lengths of the meeting's texts (checked with forms.FormTexts), one place for the aggregate and its parts. */
 final class MeetingTexts {
 
     static final int LONG = 8000;
@@ -10,22 +9,5 @@ final class MeetingTexts {
     static final int SHORT = 255;
 
     private MeetingTexts() {
-    }
-
-    static String required(String text, int max, String messageKey) {
-        if (text == null || text.isBlank()) {
-            throw new SubmissionRuleException(messageKey);
-        }
-        return optional(text, max, messageKey);
-    }
-
-    static String optional(String text, int max, String messageKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > max) {
-            throw new SubmissionRuleException(messageKey);
-        }
-        return text.strip();
     }
 }

@@ -1,8 +1,8 @@
 package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingTexts.LONG;
-import static vn.phoihop.meetings.MeetingTexts.optional;
-import static vn.phoihop.meetings.MeetingTexts.required;
+import static vn.phoihop.forms.FormTexts.optional;
+import static vn.phoihop.forms.FormTexts.required;
 
 import java.time.Instant;
 
@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.phoihop.forms.SubmissionRuleException;
+import vn.phoihop.notifications.Chase;
 
 /**
  * One member organisation's monthly update for a meeting: asked when the meeting opens, sent by the

@@ -3,8 +3,8 @@ package vn.phoihop.meetings;
 import static vn.phoihop.meetings.MeetingTexts.LONG;
 import static vn.phoihop.meetings.MeetingTexts.MEDIUM;
 import static vn.phoihop.meetings.MeetingTexts.SHORT;
-import static vn.phoihop.meetings.MeetingTexts.optional;
-import static vn.phoihop.meetings.MeetingTexts.required;
+import static vn.phoihop.forms.FormTexts.optional;
+import static vn.phoihop.forms.FormTexts.required;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,17 @@
 package vn.phoihop.meetings;
 
+import static vn.phoihop.forms.FormRows.row;
+import static vn.phoihop.forms.FormRows.rows;
+import static vn.phoihop.forms.FormRows.text;
+
 import static vn.phoihop.meetings.LiaisonMeetingProcessVariables.*;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.phoihop.forms.FormDates;
-import vn.phoihop.forms.SubmissionRuleException;
 
 /**
  * The minutes form's values as {@link Minutes}, and the meeting's minutes as the form's values for a
@@ -67,37 +67,5 @@ final class MinutesForm {
                 ROW_ORGANIZATION, commendation.organization(), ROW_NOMINEE, commendation.nominee(),
                 ROW_ACHIEVEMENT, commendation.achievement())).toList()));
         return values;
-    }
-
-    private static <T> List<T> rows(Object variable, String messageKey, Function<Map<?, ?>, T> row) {
-        if (variable == null) {
-            return List.of();
-        }
-        if (!(variable instanceof Collection<?> items)) {
-            throw new SubmissionRuleException(messageKey);
-        }
-        List<T> rows = new ArrayList<>();
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> map)) {
-                throw new SubmissionRuleException(messageKey);
-            }
-            rows.add(row.apply(map));
-        }
-        return rows;
-    }
-
-    private static String text(Map<?, ?> row, String key) {
-        Object value = row.get(key);
-        return value == null ? null : value.toString();
-    }
-
-    private static Map<String, String> row(String... keysAndValues) {
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                row.put(keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return row;
     }
 }

@@ -42,6 +42,16 @@ public class TaskReminders {
         return task == null ? 0 : remind(task.getProcessInstanceId(), List.of(task));
     }
 
+    /**
+     * The same for the open tasks of a step that runs once per branch of a multi-instance (one per
+     * organisation, per action …): only those whose branch has the variable at that value.
+     */
+    public int remindBranchTasks(String processInstanceId, String taskDefinitionKey, String variable, Object value) {
+        return remind(processInstanceId, engineAsSystem.call(() -> taskService.createTaskQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey).active().list().stream()
+                .filter(task -> value.equals(taskService.getVariable(task.getId(), variable))).toList()));
+    }
+
     private int remind(String processInstanceId, List<Task> tasks) {
         int reminded = 0;
         InstanceRecords.Record record = records.of(List.of(processInstanceId)).get(processInstanceId);

@@ -63,6 +63,17 @@ public class OrganizationGroups {
                 .orElseThrow(() -> new IllegalStateException("No coordinating department of kind " + kind));
     }
 
+    /** PX05's group or PTTG's, whichever the user belongs to: the plan's two coordinating departments. */
+    public Optional<String> coordinatorGroupOf(String userId) {
+        for (boolean frontSide : new boolean[] {false, true}) {
+            String group = coordinatorGroup(frontSide);
+            if (isMember(userId, group)) {
+                return Optional.of(group);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The member organisations in force on the day, in the order of the reference data. */
     public List<String> memberOrganizationsOn(LocalDate day) {
         return organizations.findAllByOrderBySortOrder().stream()

@@ -16,8 +16,9 @@ import vn.phoihop.portal.ProvinceClock;
  * The reference lists a form may name in a select, radio or checklist with the form-js custom
  * property {@code referenceData}: {@code organizations}, {@code memberOrganizations},
  * {@code districts}, {@code assignableOrganizations} (those a step can be given to), {@code myOrganizations} (those of the current user's groups; each only as in
- * force today) and {@code modelTypes}. The stored value is the
- * code, so records keep pointing at the same row when its name changes.
+ * force today), {@code modelTypes} and {@code planYears} (this year, next year, last year: what a
+ * plan-wide process may be opened for). The stored value is the code, so records keep pointing at
+ * the same row when its name changes.
  */
 @Component
 class ReferenceDataOptions implements ReferenceOptionsSource {
@@ -46,8 +47,15 @@ class ReferenceDataOptions implements ReferenceOptionsSource {
                     && currentGroups().contains(organization.getGroupId()), locale);
             case "modelTypes" -> modelTypes.findAllByOrderBySortOrder().stream()
                     .map(type -> new FormOption(type.name(locale), type.getCode())).toList();
+            case "planYears" -> planYears();
             default -> List.of();
         };
+    }
+
+    private static List<FormOption> planYears() {
+        int year = ProvinceClock.today().getYear();
+        return java.util.stream.IntStream.of(year, year + 1, year - 1)
+                .mapToObj(option -> new FormOption(String.valueOf(option), String.valueOf(option))).toList();
     }
 
     /**

@@ -57,8 +57,9 @@ final class FormSamples {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (int i = 0; i < Math.max(1, field.minItems()); i++) {
                     Map<String, Object> row = new LinkedHashMap<>();
+                    int index = i;
                     field.components().stream().filter(FormComponent::keyed)
-                            .forEach(child -> row.put(child.key(), plain(child, context, options)));
+                            .forEach(child -> row.put(child.key(), plain(child, context, options, index)));
                     rows.add(row);
                 }
                 variable.put("type", "Json");
@@ -74,11 +75,16 @@ final class FormSamples {
     }
 
     private static Object plain(FormComponent field, FormContext context, FormOptionsResolver options) {
+        return plain(field, context, options, 0);
+    }
+
+    /** The row-th row of a list chooses the row-th option where it can, as a person filling rows would (one team member of each side). */
+    private static Object plain(FormComponent field, FormContext context, FormOptionsResolver options, int row) {
         return switch (field.type()) {
             case NUMBER -> field.validate().min() != null ? field.validate().min() : 1;
             case CHECKBOX -> true;
             case CHECKLIST -> List.of(first(field, context, options));
-            case RADIO, SELECT -> first(field, context, options);
+            case RADIO, SELECT -> nth(field, context, options, row);
             case DATETIME -> switch (field.subtype() == null ? FormComponent.SUBTYPE_DATE : field.subtype()) {
                 case FormComponent.SUBTYPE_TIME -> "09:00";
                 case FormComponent.SUBTYPE_DATETIME -> ProvinceClock.today() + "T09:00";
@@ -105,11 +111,15 @@ final class FormSamples {
     }
 
     private static String first(FormComponent field, FormContext context, FormOptionsResolver options) {
+        return nth(field, context, options, 0);
+    }
+
+    private static String nth(FormComponent field, FormContext context, FormOptionsResolver options, int index) {
         List<FormOption> offered = options.options(field, context);
         if (offered.isEmpty()) {
             throw new IllegalStateException("No option offered for " + field.key());
         }
-        return offered.get(0).value();
+        return offered.get(index % offered.size()).value();
     }
 
     private static String toJson(Object value) {

@@ -1,0 +1,63 @@
+package vn.phoihop.models.inspections;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.phoihop.organizations.PlanReaders;
+import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.security.PortalUser;
+
+/**
+ * The model inspections {@code /models/inspections}: the year's inspections with progress against the
+ * plan's target, and an inspection's page. An announced result is for every user (the plan asks that
+ * it reach all models); before that the record is for those who read the plan whole.
+ */
+@Controller
+@RequestMapping(InspectionController.PATH)
+class InspectionController {
+
+    static final String PATH = "/models/inspections";
+
+    private final InspectionService inspections;
+    private final InspectionProgress progress;
+    private final PlanReaders readers;
+    private final InspectionViews views;
+
+    InspectionController(InspectionService inspections, InspectionProgress progress, PlanReaders readers, InspectionViews views) {
+        this.inspections = inspections;
+        this.progress = progress;
+        this.readers = readers;
+        this.views = views;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, Authentication authentication, Model model) {
+        PlanReaders.Reader reader = readers.of(PortalUser.of(authentication));
+        int shown = year != null && year >= 2000 && year <= 2100 ? year : ProvinceClock.today().getYear();
+        model.addAttribute("navSection", "models");
+        model.addAttribute("year", shown);
+        model.addAttribute("inspections", inspections.ofYear(shown).stream()
+                .filter(inspection -> InspectionView.readable(inspection, reader)).toList());
+        model.addAttribute("whole", reader.whole());
+        model.addAttribute("progress", progress.of(shown));
+        return "models/inspections";
+    }
+
+    @GetMapping("/{id}")
+    String page(@PathVariable String id, Authentication authentication, Model model, Locale locale) {
+        PlanReaders.Reader reader = readers.of(PortalUser.of(authentication));
+        ModelInspection inspection = inspections.find(id).filter(found -> InspectionView.readable(found, reader))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("navSection", "models");
+        model.addAttribute("view", views.of(inspection, reader, locale));
+        return "models/inspection";
+    }
+}
