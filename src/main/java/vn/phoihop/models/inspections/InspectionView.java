@@ -10,7 +10,7 @@ import vn.phoihop.organizations.PlanReaders;
  * result is announced everyone reads the announcement and the findings of every model, and an
  * organisation sees the remediations of its own models only.
  */
-record InspectionView(ModelInspection inspection, boolean whole, List<ModelSelection> selections,
+public record InspectionView(ModelInspection inspection, boolean whole, List<ModelSelection> selections,
                       List<Remediation> remediations, Map<String, String> organizationNames, Map<String, String> modelNames) {
 
     static InspectionView of(ModelInspection inspection, PlanReaders.Reader reader, Map<String, String> organizationNames,
@@ -20,15 +20,15 @@ record InspectionView(ModelInspection inspection, boolean whole, List<ModelSelec
                 organizationNames, modelNames);
     }
 
-    String title() {
+    public String title() {
         return InspectionTitles.of(inspection);
     }
 
-    String organizationName(String code) {
+    public String organizationName(String code) {
         return organizationNames.getOrDefault(code, code);
     }
 
-    String modelName(String id) {
+    public String modelName(String id) {
         return id == null ? "" : modelNames.getOrDefault(id, id);
     }
 
