@@ -34,6 +34,17 @@ public final class FormRows {
         return rows;
     }
 
+    /** A checklist's ticked values; refused when a door sends something else than a list. */
+    public static List<String> values(Object variable, String messageKey) {
+        if (variable == null) {
+            return List.of();
+        }
+        if (!(variable instanceof Collection<?> items)) {
+            throw new SubmissionRuleException(messageKey);
+        }
+        return items.stream().map(String::valueOf).toList();
+    }
+
     public static String text(Map<?, ?> row, String key) {
         Object value = row.get(key);
         return value == null ? null : value.toString();

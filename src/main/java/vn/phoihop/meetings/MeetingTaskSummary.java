@@ -3,8 +3,6 @@ package vn.phoihop.meetings;
 import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.phoihop.instances.InstanceReaders;
 import vn.phoihop.organizations.OrganizationTree;
@@ -42,7 +40,7 @@ class MeetingTaskSummary implements RecordSummary, InstanceReaders {
 
     @Override
     public Optional<Object> of(String processInstanceId) {
-        MeetingScope.Visible visible = scope.of(currentUser());
+        MeetingScope.Visible visible = scope.of(PortalUser.current());
         return meetings.findByInstance(processInstanceId)
                 .map(meeting -> MeetingView.of(meeting, visible, organizations.names(LocaleContextHolder.getLocale())));
     }
@@ -50,10 +48,5 @@ class MeetingTaskSummary implements RecordSummary, InstanceReaders {
     @Override
     public boolean mayRead(PortalUser user, String processInstanceId) {
         return scope.of(user).whole() && meetings.findByInstance(processInstanceId).isPresent();
-    }
-
-    private static PortalUser currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof PortalUser user ? user : null;
     }
 }

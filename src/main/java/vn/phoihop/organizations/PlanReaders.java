@@ -37,6 +37,11 @@ public class PlanReaders {
                 .collect(Collectors.toUnmodifiableSet()));
     }
 
+    /** The nav shows the plan-wide registers (meetings, propaganda) to those who read something of them. */
+    public boolean visibleTo(PortalUser user) {
+        return of(user).seesAnything();
+    }
+
     private OrganizationKind kindOf(String code) {
         return organizationGroups.find(code).map(Organization::getKind).orElse(OrganizationKind.UNIT);
     }

@@ -35,4 +35,10 @@ public record PortalUser(String id, String displayName, List<String> groupIds) i
         }
         throw new IllegalStateException("Not logged in through the portal");
     }
+
+    /** The user of the request being served, or null outside one (a job, a timer): for a page fragment that has no Authentication at hand. */
+    public static PortalUser current() {
+        Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user ? user : null;
+    }
 }

@@ -3,8 +3,6 @@ package vn.phoihop.models.inspections;
 import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.phoihop.instances.InstanceReaders;
 import vn.phoihop.organizations.PlanReaders;
@@ -41,17 +39,12 @@ class InspectionTaskSummary implements RecordSummary, InstanceReaders {
 
     @Override
     public Optional<Object> of(String processInstanceId) {
-        PortalUser user = currentUser();
+        PortalUser user = PortalUser.current();
         return inspections.findByInstance(processInstanceId).map(inspection -> views.of(inspection, readers.of(user), LocaleContextHolder.getLocale()));
     }
 
     @Override
     public boolean mayRead(PortalUser user, String processInstanceId) {
         return readers.of(user).whole() && inspections.findByInstance(processInstanceId).isPresent();
-    }
-
-    private static PortalUser currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof PortalUser user ? user : null;
     }
 }
