@@ -116,6 +116,24 @@ public final class AdministrativeDocument implements AutoCloseable {
         return this;
     }
 
+    /** A table of figures: a bold header row and the rows, 13 pt, bordered, across the text's width. */
+    public AdministrativeDocument table(List<String> header, List<List<String>> rows) {
+        XWPFTable table = document.createTable(rows.size() + 1, header.size());
+        table.setWidth(Integer.toString(TEXT_WIDTH));
+        for (int c = 0; c < header.size(); c++) {
+            XWPFParagraph cell = table.getRow(0).getCell(c).getParagraphs().get(0);
+            centred(cell, header.get(c), 13, true, false);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < header.size(); c++) {
+                XWPFParagraph cell = table.getRow(r + 1).getCell(c).getParagraphs().get(0);
+                run(cell, c < rows.get(r).size() && rows.get(r).get(c) != null ? rows.get(r).get(c) : "", 13, false, false);
+            }
+        }
+        document.createParagraph();
+        return this;
+    }
+
     /**
      * The foot: the recipients (title bold italic 12 pt, lines 11 pt) on the left; on the right each
      * signing block's titles bold, room for the signature and the seal, then the signer's name.

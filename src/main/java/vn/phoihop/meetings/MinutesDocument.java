@@ -2,7 +2,6 @@ package vn.phoihop.meetings;
 
 import static vn.phoihop.meetings.MeetingFormValues.DAY;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.phoihop.documents.AdministrativeDocument;
 import vn.phoihop.documents.VietnameseDates;
-import vn.phoihop.organizations.Organization;
 import vn.phoihop.organizations.OrganizationGroups;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.security.Colleague;
@@ -48,7 +46,7 @@ class MinutesDocument {
         String number = meeting.minutesNumber() != null ? meeting.minutesNumber()
                 : "      /" + MeetingService.MINUTES_TYPE + "-" + schedule.minutesIssuer();
         try (AdministrativeDocument document = new AdministrativeDocument()) {
-            document.header(issuers(), AdministrativeDocument.MOTTO, "Số: " + number,
+            document.header(organizationGroups.coordinatingBodies(), AdministrativeDocument.MOTTO, "Số: " + number,
                             VietnameseDates.placeAndDate(schedule.place(), meeting.heldOn()))
                     .title("BIÊN BẢN", MeetingTitles.of(meeting));
             document.paragraph("Thời gian: ", VietnameseDates.date(meeting.heldOn()) + ".");
@@ -84,18 +82,6 @@ class MinutesDocument {
                     new AdministrativeDocument.Signature(List.of("CHỦ TRÌ"), chairName(meeting))));
             return document.bytes();
         }
-    }
-
-    /** The provincial bodies of the two hosting departments (the Police's, the Front's): the meeting is theirs jointly. */
-    private List<String> issuers() {
-        List<String> lines = new ArrayList<>();
-        for (boolean frontSide : new boolean[] {false, true}) {
-            String group = organizationGroups.coordinatorGroup(frontSide);
-            organizationGroups.actingFor(List.of(group)).stream().findFirst()
-                    .flatMap(organizationGroups::find).map(Organization::getParentCode).flatMap(organizationGroups::find)
-                    .ifPresent(body -> lines.add(body.getNameVi().toUpperCase(VIETNAMESE)));
-        }
-        return lines;
     }
 
     private String recorderName(Meeting meeting) {

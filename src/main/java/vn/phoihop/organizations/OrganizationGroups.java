@@ -74,6 +74,20 @@ public class OrganizationGroups {
         return Optional.empty();
     }
 
+    /**
+     * The provincial bodies the two coordinating departments belong to (the Police's, then the
+     * Front's), in capitals, as a joint document of the two sides names its issuers.
+     */
+    public List<String> coordinatingBodies() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (boolean frontSide : new boolean[] {false, true}) {
+            actingFor(List.of(coordinatorGroup(frontSide))).stream().findFirst()
+                    .flatMap(this::find).map(Organization::getParentCode).flatMap(this::find)
+                    .ifPresent(body -> lines.add(body.getNameVi().toUpperCase(java.util.Locale.forLanguageTag("vi"))));
+        }
+        return lines;
+    }
+
     /** The member organisations in force on the day, in the order of the reference data. */
     public List<String> memberOrganizationsOn(LocalDate day) {
         return organizations.findAllByOrderBySortOrder().stream()
