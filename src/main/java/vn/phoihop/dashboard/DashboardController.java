@@ -1,0 +1,73 @@
+package vn.phoihop.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.phoihop.meetings.MeetingProgress;
+import vn.phoihop.organizations.Organization;
+import vn.phoihop.organizations.OrganizationTree;
+import vn.phoihop.organizations.PlanReaders;
+import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.security.PortalUser;
+import vn.phoihop.units.PlanYears;
+import vn.phoihop.units.registration.RegistrationProgress;
+import vn.phoihop.units.residents.ResidentGroupProgress;
+
+/**
+ * {@code /dashboard}: progress against each target of the plan for a year, overall or for one managing
+ * level (district until July 2025, commune or ward since), as cards, a chart and the same numbers in a
+ * table, each figure a link to the list behind it; then the managing levels side by side and the
+ * liaison meetings month by month. For those who read the plan whole (PX05, PTTG, the leaders).
+ */
+@Controller
+class DashboardController {
+
+    private final PlanTargets targets;
+    private final RegistrationProgress registrations;
+    private final ResidentGroupProgress residentGroups;
+    private final MeetingProgress meetings;
+    private final PlanReaders readers;
+    private final OrganizationTree tree;
+
+    DashboardController(PlanTargets targets, RegistrationProgress registrations, ResidentGroupProgress residentGroups,
+                        MeetingProgress meetings, PlanReaders readers, OrganizationTree tree) {
+        this.targets = targets;
+        this.registrations = registrations;
+        this.residentGroups = residentGroups;
+        this.meetings = meetings;
+        this.readers = readers;
+        this.tree = tree;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String org,
+                     Authentication authentication, Model model, Locale locale) {
+        if (!readers.of(PortalUser.of(authentication)).whole()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        int shown = PlanYears.shown(year);
+        List<String> managingCodes = tree.managingOrganizationsOn(ProvinceClock.today()).stream().map(Organization::getCode).toList();
+        String filter = org != null && managingCodes.contains(org) ? org : null;
+        Set<String> managing = filter == null ? null : Set.of(filter);
+        model.addAttribute("navSection", "dashboard");
+        model.addAttribute("year", shown);
+        model.addAttribute("firstYear", PlanYears.FIRST_YEAR);
+        model.addAttribute("lastYear", PlanYears.last());
+        model.addAttribute("org", filter);
+        model.addAttribute("managingCodes", managingCodes);
+        model.addAttribute("names", tree.names(locale));
+        model.addAttribute("targets", targets.of(shown, managing));
+        model.addAttribute("registrationRows", registrations.of(shown, managing));
+        model.addAttribute("residentRows", residentGroups.of(managing));
+        model.addAttribute("meetings", meetings.of(shown));
+        return "dashboard/page";
+    }
+}

@@ -1,0 +1,90 @@
+package vn.phoihop.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.phoihop.testsupport.PortalUsers.as;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.phoihop.meetings.MeetingProgress;
+import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.units.registration.RegistrationProgress;
+import vn.phoihop.units.residents.ResidentGroupProgress;
+import vn.phoihop.testsupport.IntegrationTest;
+
+/**
+ * The dashboard as a leader opens it: a card per target of the plan whose numbers are the features'
+ * own figures, each a link to the list behind it, the same numbers as a table and the chart's data;
+ * narrowed to one managing level; for those who read the plan whole only.
+ */
+@IntegrationTest
+class DashboardTest {
+
+    private static final RequestPostProcessor LEADER = as("bgdca", "police-leaders");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RegistrationProgress registrations;
+    @Autowired
+    ResidentGroupProgress residentGroups;
+    @Autowired
+    MeetingProgress meetings;
+
+    @Test
+    void everyTargetShowsTheFeaturesOwnFiguresWithTheListBehindIt() throws Exception {
+        int year = ProvinceClock.today().getYear();
+        Document page = page("/dashboard?year=" + year, LEADER);
+        assertThat(page.select("#targets .target-card")).hasSize(9);
+        RegistrationProgress.Row units = RegistrationProgress.total(registrations.of(year, null));
+        Element registered = page.selectFirst("#target-unitsRegistered");
+        assertThat(registered.select(".count").text()).isEqualTo(units.registered() + " / " + units.units());
+        assertThat(registered.attr("href")).isEqualTo("/units/progress?year=" + year);
+        ResidentGroupProgress.Row groups = ResidentGroupProgress.total(residentGroups.of(null));
+        assertThat(page.select("#target-residentGroups .count").text()).isEqualTo(groups.consolidated() + " / " + groups.groups());
+        assertThat(page.select("#target-modelsInspected").attr("href")).isEqualTo("/models/inspections?year=" + year);
+        // the table carries the chart's numbers, the chart one value per target
+        assertThat(page.select("#targets-table tbody tr")).hasSize(9);
+        assertThat(page.selectFirst("#targets-chart").attr("data-values").split("\\|")).hasSize(9);
+        assertThat(page.selectFirst("#targets-chart").attr("data-labels")).contains("Đơn vị đăng ký");
+        assertThat(page.select("#meetings-by-month td")).hasSize(12);
+        assertThat(page.selectFirst("#meetings-chart").attr("data-values"))
+                .isEqualTo(String.join("|", meetings.of(year).heldPerMonth().stream().map(String::valueOf).toList()));
+        assertThat(page.select("script[src]").eachAttr("src")).contains("/vendor/chart.js/chart.umd.min.js", "/js/dashboard.js");
+        mvc.perform(get("/vendor/chart.js/chart.umd.min.js").with(LEADER)).andExpect(status().isOk());
+    }
+
+    @Test
+    void oneManagingLevelNarrowsTheUnitsFigures() throws Exception {
+        int year = ProvinceClock.today().getYear();
+        Document province = page("/dashboard?year=" + year, LEADER);
+        String org = province.select("#org option").eachAttr("value").stream().filter(value -> !value.isEmpty()).findFirst().orElseThrow();
+        Document narrowed = page("/dashboard?year=" + year + "&org=" + org, LEADER);
+        RegistrationProgress.Row units = RegistrationProgress.total(registrations.of(year, java.util.Set.of(org)));
+        assertThat(narrowed.select("#target-unitsRegistered .count").text()).isEqualTo(units.registered() + " / " + units.units());
+        assertThat(narrowed.select("#by-organization tbody tr")).allSatisfy(row -> assertThat(row.attr("data-org")).isEqualTo(org));
+        assertThat(narrowed.select("#org option[selected]").val()).isEqualTo(org);
+        // an unknown managing level is the province
+        assertThat(page("/dashboard?year=" + year + "&org=khong-co", LEADER).select("#target-unitsRegistered .count").text())
+                .isEqualTo(province.select("#target-unitsRegistered .count").text());
+    }
+
+    @Test
+    void onlyThoseWhoReadThePlanWholeSeeIt() throws Exception {
+        mvc.perform(get("/dashboard").with(as("ldld", "member-ldld"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard").with(as("kp1tanninh", "unit-tn-kp1"))).andExpect(status().isForbidden());
+        assertThat(page("/dashboard", as("pttg", "pttg")).select("#nav-dashboard")).hasSize(1);
+        assertThat(page("/tasks", as("ldld", "member-ldld")).select("#nav-dashboard")).isEmpty();
+        mvc.perform(get("/dashboard?year=1990").with(LEADER)).andExpect(status().isBadRequest());
+    }
+
+    private Document page(String url, RequestPostProcessor user) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+}
