@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 import vn.phoihop.organizations.OrganizationGroups;
 import vn.phoihop.portal.ProvinceClock;
 
@@ -11,6 +12,7 @@ import vn.phoihop.portal.ProvinceClock;
  * The plan's targets for the models in a year (III.1.4, III.2.4, for the dashboard): one model of
  * every member organisation inspected; every weakness found remedied.
  */
+@NamedInterface("progress")
 @Service
 @Transactional(readOnly = true)
 public class InspectionProgress {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 import vn.phoihop.portal.ProvinceClock;
 
 /**
@@ -18,6 +19,7 @@ import vn.phoihop.portal.ProvinceClock;
  * columns, not entities, so that a province of thousands of units answers in milliseconds
  * ({@code -Pbenchmark-units} measures it).
  */
+@NamedInterface("progress")
 @Component
 public class RegistrationProgress {
 

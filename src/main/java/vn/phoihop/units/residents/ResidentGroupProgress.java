@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The plan's figure on resident groups per managing level: groups whose board is consolidated and
  * working, of all groups (target: at least a third), and households informed of all households.
  */
+@NamedInterface("progress")
 @Component
 public class ResidentGroupProgress {
 
