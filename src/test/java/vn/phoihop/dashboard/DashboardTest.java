@@ -5,6 +5,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.phoihop.testsupport.PortalUsers.as;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +32,8 @@ import vn.phoihop.testsupport.IntegrationTest;
 /**
  * The dashboard as a leader opens it: a card per target of the plan whose numbers are the features'
  * own figures, each a link to the list behind it, the same numbers as a table and the chart's data;
- * narrowed to one managing level; for those who read the plan whole only.
+ * narrowed to one managing level; the leaders' page of what waits, what is overdue and by whom, and
+ * the targets at risk; for those who read the plan whole only.
  */
 @IntegrationTest
 class DashboardTest {
@@ -36,6 +48,12 @@ class DashboardTest {
     ResidentGroupProgress residentGroups;
     @Autowired
     MeetingProgress meetings;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void everyTargetShowsTheFeaturesOwnFiguresWithTheListBehindIt() throws Exception {
@@ -82,6 +100,43 @@ class DashboardTest {
         assertThat(page("/dashboard", as("pttg", "pttg")).select("#nav-dashboard")).hasSize(1);
         assertThat(page("/tasks", as("ldld", "member-ldld")).select("#nav-dashboard")).isEmpty();
         mvc.perform(get("/dashboard?year=1990").with(LEADER)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theLeadersPageShowsWhatWaitsForThemWhatIsOverdueAndByWhomAndTheTargetsAtRisk() throws Exception {
+        // a material waiting for a police leader's approval, and an update of LĐLĐ past its due date
+        ProcessInstance material = signedIn("px05", () -> runtimeService.startProcessInstanceByKey("PropagandaProcess",
+                Map.of("title", "Cảnh giác lừa đảo " + System.nanoTime(), "topic", "crime-methods", "body", "Gọi 113.")));
+        Task approval = taskService.createTaskQuery().processInstanceId(material.getId()).singleResult();
+        ProcessInstance meeting = signedIn("px05", () -> runtimeService.startProcessInstanceByKey("LiaisonMeetingProcess",
+                Map.of("meetingReason", "Kiểm tra trang lãnh đạo")));
+        Task late = taskService.createTaskQuery().processInstanceId(meeting.getId()).taskCandidateGroup("member-ldld").singleResult();
+        late.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(400))));
+        taskService.saveTask(late);
+
+        Document page = page("/leaders", LEADER);
+        assertThat(page.select("#waiting a").eachAttr("href")).contains("/tasks/" + approval.getId());
+        assertThat(Integer.parseInt(page.selectFirst("#overdue-by-group li[data-group=member-ldld] .overdue-count").text())).isPositive();
+        assertThat(page.selectFirst("#overdue-by-group li[data-group=member-ldld]").text()).contains("Liên đoàn Lao động tỉnh");
+        // the oldest overdue first: the one a year late leads, linking to its instance
+        assertThat(page.select("#oldest-overdue a").first().attr("href")).isEqualTo("/instances/" + meeting.getId());
+        List<String> atRisk = page.select("#at-risk a").eachAttr("data-key");
+        Document dashboard = page("/dashboard", LEADER);
+        for (String key : atRisk) {
+            assertThat(dashboard.select("#target-" + key + ".border-danger")).as(key).hasSize(1);
+        }
+        assertThat(dashboard.select("#targets .border-danger")).hasSize(atRisk.size());
+        mvc.perform(get("/leaders").with(as("ldld", "member-ldld"))).andExpect(status().isForbidden());
+    }
+
+    private <T> T signedIn(String user, java.util.function.Supplier<T> action) {
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {

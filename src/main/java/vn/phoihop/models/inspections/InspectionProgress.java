@@ -51,6 +51,7 @@ public class InspectionProgress {
      * @param organizationsInspected member organisations with a model inspected in the year
      * @param memberOrganizations    member organisations in force today (the plan's six)
      */
+    @NamedInterface("progress")
     public record Figures(int year, int organizationsInspected, int memberOrganizations, int remediations,
                           int remediationsClosed, int remediationsOverdue) {
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 import vn.phoihop.portal.ProvinceClock;
 
 /**
@@ -81,6 +81,7 @@ public class RegistrationProgress {
     /**
      * @param overdue rounds missed, or still open past their due time
      */
+    @NamedInterface("progress")
     public record Row(String organization, long units, long registered, long checksOpened, long onTime, long late,
                       long overdue) {
 

@@ -3,8 +3,8 @@ package vn.phoihop.units.residents;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
 
 /**
  * The plan's figure on resident groups per managing level: groups whose board is consolidated and
@@ -34,6 +34,7 @@ public class ResidentGroupProgress {
                 a.consolidated() + b.consolidated(), a.households() + b.households(), a.informed() + b.informed()));
     }
 
+    @NamedInterface("progress")
     public record Row(String organization, long groups, long consolidated, long households, long informed) {
 
         /** The plan's target: a third of the groups or more (compared in whole numbers, no rounding). */
