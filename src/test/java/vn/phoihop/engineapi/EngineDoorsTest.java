@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.time.Instant;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -51,6 +52,15 @@ import vn.phoihop.testsupport.IntegrationTest;
 import vn.phoihop.units.TestUnits;
 import vn.phoihop.units.UnitKind;
 import vn.phoihop.units.UnitRegistry;
+import vn.phoihop.models.ModelDetails;
+import vn.phoihop.models.MovementModel;
+import vn.phoihop.models.MovementModelRepository;
+import vn.phoihop.organizations.Organization;
+import vn.phoihop.organizations.OrganizationRepository;
+import vn.phoihop.zalo.ZaloGroup;
+import vn.phoihop.zalo.ZaloGroupDetails;
+import vn.phoihop.zalo.ZaloGroupLevel;
+import vn.phoihop.zalo.ZaloGroupRepository;
 
 /**
  * Issue #8 §3, for every start event and user task in {@code processes/}, so that a new process is
@@ -99,6 +109,12 @@ class EngineDoorsTest {
     JdbcTemplate jdbc;
     @Autowired
     UnitRegistry units;
+    @Autowired
+    OrganizationRepository organizationRepository;
+    @Autowired
+    MovementModelRepository models;
+    @Autowired
+    ZaloGroupRepository zaloGroups;
 
     static Stream<Step> startEvents() {
         return models().flatMap(process -> process.getChildElementsByType(StartEvent.class).stream()
@@ -127,6 +143,7 @@ class EngineDoorsTest {
         EngineApiClient rest = EngineApiClient.rest(port, starter);
         EngineApiClient webapp = EngineApiClient.webapp(port, starter);
         String key = "/process-definition/key/" + step.processKey();
+        quiesce();
         Map<String, String> before = records();
 
         for (HttpResponse<String> refused : List.of(
@@ -241,9 +258,15 @@ class EngineDoorsTest {
             if (!walkOnly && (target == null || fillable(target, instance, targetActor)) && jumped(instance, step.elementId())) {
                 continue;
             }
+            // the timer that opens the step when it is there; the other steps as their people would, and
+            // the instance's other timers in order only while no person has anything to do
+            List<Job> leading = leadingTimers(step).stream().flatMap(event -> managementService.createJobQuery()
+                    .processInstanceId(instance).timers().activityId(event).list().stream()).toList();
             List<Job> timers = managementService.createJobQuery().processInstanceId(instance).timers().orderByJobDuedate().asc().list();
             boolean waiting = taskService.createTaskQuery().processInstanceId(instance).count() == 0;
-            if (!timers.isEmpty() && (timerLed || waiting)) {
+            if (!leading.isEmpty()) {
+                managementService.executeJob(leading.get(0).getId());
+            } else if (!timers.isEmpty() && waiting) {
                 managementService.executeJob(timers.get(0).getId());
             } else {
                 completeNextStep(instance);
@@ -257,10 +280,16 @@ class EngineDoorsTest {
     }
 
     private static boolean ledByTimer(Step step) {
+        return !leadingTimers(step).isEmpty();
+    }
+
+    /** The timer events right before the step (a reminder's, an escalation's): their firing opens it. */
+    private static List<String> leadingTimers(Step step) {
         return Stream.of(node(step))
                 .flatMap(node -> node.getPreviousNodes().list().stream())
-                .anyMatch(previous -> previous instanceof Event event
-                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty());
+                .filter(previous -> previous instanceof Event event
+                        && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty())
+                .map(FlowNode::getId).toList();
     }
 
     private boolean fillable(FormSchema form, String instance, String actor) {
@@ -361,6 +390,22 @@ class EngineDoorsTest {
                 .latestVersion().singleResult();
         if (startForm(definition).fields().stream().anyMatch(field -> "myUnits".equals(field.referenceData()))) {
             TestUnits.create(units, UnitKind.RESIDENTIAL_AREA, starter);
+        }
+        // the selection offers an organisation's own active models, the confirmation its own Zalo groups
+        Instant now = Instant.now();
+        for (Organization organization : organizationRepository.findAll()) {
+            if (organization.getGroupId() == null) {
+                continue;
+            }
+            String code = organization.getCode();
+            if (processKey.equals("ModelInspectionProcess") && !models.existsById("MH-DOORS-" + code)) {
+                models.save(MovementModel.register("MH-DOORS-" + code, new ModelDetails("to-dan-cu-tu-quan",
+                        "Mô hình thử cửa " + code, code, null, null, null, null), "test", now));
+            }
+            if (processKey.equals("PropagandaProcess") && !zaloGroups.existsById("ZL-DOORS-" + code)) {
+                zaloGroups.save(ZaloGroup.register("ZL-DOORS-" + code, new ZaloGroupDetails(code, "Nhóm thử cửa " + code,
+                        ZaloGroupLevel.PROVINCE, null, null, null, null), "test", now));
+            }
         }
     }
 
