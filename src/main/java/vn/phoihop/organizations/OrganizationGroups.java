@@ -107,6 +107,15 @@ public class OrganizationGroups {
         return codes;
     }
 
+    /**
+     * The organisations the user the engine acts for in this request works for (set for the portal
+     * and the REST API alike): what a form's own-records list offers. Empty outside a request.
+     */
+    public Set<String> actingForEngineUser() {
+        var current = identityService.getCurrentAuthentication();
+        return current == null || current.getGroupIds() == null ? Set.of() : actingFor(current.getGroupIds());
+    }
+
     /** Whether the user belongs to the group, by Camunda's identity store. */
     public boolean isMember(String userId, String groupId) {
         return userId != null && groupId != null && engineAsSystem.call(() ->

@@ -3,8 +3,6 @@ package vn.phoihop.propaganda;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.forms.FormOption;
 import vn.phoihop.forms.ReferenceOptionsSource;
@@ -23,12 +21,10 @@ class MyZaloGroupsOptions implements ReferenceOptionsSource {
 
     private final ZaloGroupRepository groups;
     private final OrganizationGroups organizationGroups;
-    private final IdentityService identityService;
 
-    MyZaloGroupsOptions(ZaloGroupRepository groups, OrganizationGroups organizationGroups, IdentityService identityService) {
+    MyZaloGroupsOptions(ZaloGroupRepository groups, OrganizationGroups organizationGroups) {
         this.groups = groups;
         this.organizationGroups = organizationGroups;
-        this.identityService = identityService;
     }
 
     @Override
@@ -36,11 +32,7 @@ class MyZaloGroupsOptions implements ReferenceOptionsSource {
         if (!REFERENCE_NAME.equals(referenceName)) {
             return List.of();
         }
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current == null || current.getGroupIds() == null) {
-            return List.of();
-        }
-        return groups.findByOrganizationInAndActiveTrueOrderByName(organizationGroups.actingFor(current.getGroupIds())).stream()
+        return groups.findByOrganizationInAndActiveTrueOrderByName(organizationGroups.actingForEngineUser()).stream()
                 .map(group -> new FormOption(group.getName(), group.getId())).toList();
     }
 }

@@ -3,6 +3,7 @@ package vn.phoihop.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.phoihop.meetings.LiaisonMeetingProcessVariables.*;
+import static vn.phoihop.testsupport.EngineActors.at;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -22,10 +23,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.testsupport.EngineActors;
 import vn.phoihop.testsupport.EngineTime;
 import vn.phoihop.testsupport.IntegrationTest;
-import vn.phoihop.testsupport.TaskSteps;
 
 /**
  * One test per path of {@code processes/LiaisonMeetingProcess.bpmn}, on the engine's clock: the
@@ -73,9 +72,12 @@ class LiaisonMeetingProcessTest {
     @RegisterExtension
     EngineTime time = EngineTime.pausedAt(START);
 
+    private EngineActors actors;
+
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
+        actors = new EngineActors(identityService, taskService);
     }
 
     @AfterEach
@@ -106,9 +108,9 @@ class LiaisonMeetingProcessTest {
             assertThat(meeting.updates()).extracting(MeetingUpdate::organization).containsExactlyInAnyOrderElementsOf(MEMBERS);
             assertThat(runtimeService.getVariable(instance.getId(), RECORD_TITLE))
                     .isEqualTo(String.format("Giao ban phối hợp tháng %02d/%d", month.getMonthValue(), month.getYear()));
-            List<Task> updates = tasks(instance, "Task_SendMonthlyUpdate");
+            List<Task> updates = actors.tasks(instance, "Task_SendMonthlyUpdate");
             assertThat(updates).hasSize(MEMBERS.size());
-            assertThat(updates).flatExtracting(this::candidateGroups)
+            assertThat(updates).flatExtracting(actors::candidateGroups)
                     .containsExactlyInAnyOrder("member-ldld", "member-lhpn", "member-doan", "member-ccb", "member-nd", "member-nct");
         }
         // one a month: consecutive months, and the timer waits for the next one
@@ -124,14 +126,14 @@ class LiaisonMeetingProcessTest {
         ProcessInstance meeting = runtimeService.createProcessInstanceQuery().processInstanceId(last.processInstanceId()).singleResult();
         ProcessInstance schedule = runtimeService.createProcessInstanceQuery()
                 .subProcessInstanceId(last.processInstanceId()).singleResult();
-        for (Task task : tasks(meeting, "Task_SendMonthlyUpdate")) {
+        for (Task task : actors.tasks(meeting, "Task_SendMonthlyUpdate")) {
             String organization = (String) taskService.getVariable(task.getId(), ORGANIZATION);
-            complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
+            actors.complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
         }
         time.runAsyncSteps(meeting.getId());
         LocalDate heldOn = last.openedAt().atZone(ProvinceClock.ZONE).toLocalDate();
-        complete(task(meeting, "Task_RecordMinutes"), "pttg", minutes(heldOn, List.of()));
-        complete(task(meeting, "Task_ApproveMinutes"), "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
+        actors.complete(actors.task(meeting, "Task_RecordMinutes"), "pttg", minutes(heldOn, List.of()));
+        actors.complete(actors.task(meeting, "Task_ApproveMinutes"), "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
         time.runAsyncSteps(meeting.getId());
         BpmnAwareTests.assertThat(meeting).isEnded();
         BpmnAwareTests.assertThat(schedule).hasPassed("EndEvent_MonthlyMeetingHeld").isEnded();
@@ -143,7 +145,7 @@ class LiaisonMeetingProcessTest {
         Meeting meeting = meetings.of(instance.getId());
         assertThat(meeting.kind()).isEqualTo(MeetingKind.AD_HOC);
         assertThat(meeting.openedBy()).isEqualTo("px05");
-        List<Task> updates = tasks(instance, "Task_SendMonthlyUpdate");
+        List<Task> updates = actors.tasks(instance, "Task_SendMonthlyUpdate");
         assertThat(updates).hasSize(6);
 
         ExecutorService pool = Executors.newFixedThreadPool(updates.size());
@@ -152,7 +154,7 @@ class LiaisonMeetingProcessTest {
             for (Task task : updates) {
                 String organization = (String) taskService.getVariable(task.getId(), ORGANIZATION);
                 answers.add(pool.submit((Callable<Void>) () -> {
-                    complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Kết quả của " + organization,
+                    actors.complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Kết quả của " + organization,
                             UPDATE_PROPOSALS, "Đề xuất của " + organization));
                     return null;
                 }));
@@ -176,18 +178,18 @@ class LiaisonMeetingProcessTest {
         });
         assertThat(jdbc.queryForObject("select count(*) from liaison_meeting_update where meeting_id = ?", Integer.class,
                 answered.id())).isEqualTo(6);
-        assertThat(candidateGroups(task(instance, "Task_RecordMinutes"))).containsExactlyInAnyOrder("px05", "pttg");
+        assertThat(actors.candidateGroups(actors.task(instance, "Task_RecordMinutes"))).containsExactlyInAnyOrder("px05", "pttg");
     }
 
     @Test
     void aMemberAnswersOnlyForItsOwnOrganisation() {
         ProcessInstance instance = adHoc("pttg");
-        Task ldldTask = tasks(instance, "Task_SendMonthlyUpdate").stream()
+        Task ldldTask = actors.tasks(instance, "Task_SendMonthlyUpdate").stream()
                 .filter(task -> "ldld".equals(taskService.getVariable(task.getId(), ORGANIZATION))).findFirst().orElseThrow();
-        assertThatThrownBy(() -> complete(ldldTask, "lhpn", Map.of(UPDATE_RESULTS, "Không phải của tôi")))
+        assertThatThrownBy(() -> actors.complete(ldldTask, "lhpn", Map.of(UPDATE_RESULTS, "Không phải của tôi")))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(meetings.of(instance.getId()).update("ldld").status()).isEqualTo(UpdateStatus.PENDING);
-        assertThatThrownBy(() -> signedIn("ldld", () -> runtimeService.startProcessInstanceByKey(PROCESS_ID,
+        assertThatThrownBy(() -> actors.signedIn("ldld", () -> runtimeService.startProcessInstanceByKey(PROCESS_ID,
                 Map.of(MEETING_REASON, "Một tổ chức thành viên không triệu tập giao ban"))))
                 .isInstanceOf(AuthorizationException.class);
     }
@@ -195,14 +197,14 @@ class LiaisonMeetingProcessTest {
     @Test
     void aLateUpdateIsRemindedThenEscalatedAndTheMinutesGoOnWithoutIt() {
         ProcessInstance instance = adHoc("px05");
-        for (Task task : tasks(instance, "Task_SendMonthlyUpdate")) {
+        for (Task task : actors.tasks(instance, "Task_SendMonthlyUpdate")) {
             String organization = (String) taskService.getVariable(task.getId(), ORGANIZATION);
             if (!"nct".equals(organization)) {
-                complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
+                actors.complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
             }
         }
         time.runAsyncSteps(instance.getId());
-        Task late = task(instance, "Task_SendMonthlyUpdate");
+        Task late = actors.task(instance, "Task_SendMonthlyUpdate");
         Meeting meeting = meetings.of(instance.getId());
         // five working days from Monday 2 March: Monday 9 March at 17:00; reminded the working day before
         assertThat(late.getDueDate()).isEqualTo(at(2026, 3, 9, 17, 0));
@@ -214,12 +216,12 @@ class LiaisonMeetingProcessTest {
 
         time.set(at(2026, 3, 9, 17, 1));
         assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
-        Task direction = task(instance, "Task_DirectLateUpdate");
+        Task direction = actors.task(instance, "Task_DirectLateUpdate");
         // the member organisations have no leaders' group: PTTG, who coordinates the Front's side, sees to it
-        assertThat(candidateGroups(direction)).containsExactly("pttg");
+        assertThat(actors.candidateGroups(direction)).containsExactly("pttg");
         assertThat(meetings.of(instance.getId()).update("nct").escalated()).isTrue();
         assertThat(taskService.getVariables(direction.getId())).containsEntry(ORGANIZATION, "nct");
-        complete(direction, "pttg", Map.of(DIRECTION, "Đề nghị Hội Người cao tuổi gửi báo cáo ngay."));
+        actors.complete(direction, "pttg", Map.of(DIRECTION, "Đề nghị Hội Người cao tuổi gửi báo cáo ngay."));
         time.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_LateUpdateDirected").isWaitingAt("Task_SendMonthlyUpdate");
         assertThat(meetings.of(instance.getId()).update("nct").escalationNote()).isEqualTo("Đề nghị Hội Người cao tuổi gửi báo cáo ngay.");
@@ -232,7 +234,7 @@ class LiaisonMeetingProcessTest {
         Meeting closed = meetings.of(instance.getId());
         assertThat(closed.update("nct").status()).isEqualTo(UpdateStatus.MISSED);
         assertThat(closed.update("ldld").status()).isEqualTo(UpdateStatus.SENT);
-        assertThat(tasks(instance, "Task_SendMonthlyUpdate")).isEmpty();
+        assertThat(actors.tasks(instance, "Task_SendMonthlyUpdate")).isEmpty();
         assertThat(meeting.id()).isEqualTo(closed.id());
     }
 
@@ -240,49 +242,49 @@ class LiaisonMeetingProcessTest {
     void minutesReturnedThenApprovedOpenTheirActionsWhichCloseTheMeeting() {
         ProcessInstance instance = meetingAtMinutes();
         time.set(at(2026, 3, 10, 14, 0));
-        complete(task(instance, "Task_RecordMinutes"), "px05", minutes(LocalDate.of(2026, 3, 10),
+        actors.complete(actors.task(instance, "Task_RecordMinutes"), "px05", minutes(LocalDate.of(2026, 3, 10),
                 List.of(action("ldld", "Tuyên truyền Luật Phòng cháy, chữa cháy", LocalDate.of(2026, 3, 31)),
                         action("doan", "Ra quân thanh niên tình nguyện giữ gìn ANTT", LocalDate.of(2026, 4, 15)))));
         Meeting recorded = meetings.of(instance.getId());
         assertThat(recorded.status()).isEqualTo(MeetingStatus.AWAITING_APPROVAL);
         assertThat(recorded.recorderGroup()).isEqualTo("px05");
         assertThat(recorded.actions()).extracting(MeetingAction::status).containsOnly(ActionStatus.PLANNED);
-        Task approval = task(instance, "Task_ApproveMinutes");
-        assertThat(candidateGroups(approval)).containsExactly("pttg");
+        Task approval = actors.task(instance, "Task_ApproveMinutes");
+        assertThat(actors.candidateGroups(approval)).containsExactly("pttg");
         // the side that recorded cannot approve: not a candidate of the step
-        assertThatThrownBy(() -> complete(approval, "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE)))
+        assertThatThrownBy(() -> actors.complete(approval, "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE)))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> complete(approval, "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_RETURN)))
+        assertThatThrownBy(() -> actors.complete(approval, "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_RETURN)))
                 .hasRootCauseInstanceOf(SubmissionRuleException.class);
 
-        complete(approval, "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_RETURN, MINUTES_COMMENT, "Bổ sung thành phần MTTQ."));
+        actors.complete(approval, "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_RETURN, MINUTES_COMMENT, "Bổ sung thành phần MTTQ."));
         assertThat(meetings.of(instance.getId()).status()).isEqualTo(MeetingStatus.RETURNED);
-        Task correction = task(instance, "Task_RecordMinutes");
+        Task correction = actors.task(instance, "Task_RecordMinutes");
         Map<String, Object> corrected = minutes(LocalDate.of(2026, 3, 10),
                 List.of(action("ldld", "Tuyên truyền Luật Phòng cháy, chữa cháy", LocalDate.of(2026, 3, 31)),
                         action("doan", "Ra quân thanh niên tình nguyện giữ gìn ANTT", LocalDate.of(2026, 4, 15))));
         corrected.put(ATTENDEES, List.of(attendee("px05", "Trần Minh Khang"), attendee("pttg", "Lê Thị Hoa")));
-        complete(correction, "px05", corrected);
+        actors.complete(correction, "px05", corrected);
         assertThat(meetings.of(instance.getId()).attendees()).hasSize(2);
 
-        complete(task(instance, "Task_ApproveMinutes"), "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
+        actors.complete(actors.task(instance, "Task_ApproveMinutes"), "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
         Meeting approved = meetings.of(instance.getId());
         assertThat(approved.status()).isEqualTo(MeetingStatus.FOLLOW_UP);
         assertThat(approved.minutesNumber()).matches("\\d{2,}/BB-PX05-PTTG");
         assertThat(approved.approvedBy()).isEqualTo("pttg");
         assertThat(approved.actions()).extracting(MeetingAction::status).containsOnly(ActionStatus.OPEN);
         time.runAsyncSteps(instance.getId());
-        List<Task> actions = tasks(instance, "Task_CarryOutAction");
+        List<Task> actions = actors.tasks(instance, "Task_CarryOutAction");
         assertThat(actions).hasSize(2);
-        assertThat(actions).flatExtracting(this::candidateGroups).containsExactlyInAnyOrder("member-ldld", "member-doan");
-        Task ldldAction = actions.stream().filter(task -> candidateGroups(task).contains("member-ldld")).findFirst().orElseThrow();
+        assertThat(actions).flatExtracting(actors::candidateGroups).containsExactlyInAnyOrder("member-ldld", "member-doan");
+        Task ldldAction = actions.stream().filter(task -> actors.candidateGroups(task).contains("member-ldld")).findFirst().orElseThrow();
         assertThat(ldldAction.getDueDate()).isEqualTo(Date.from(LocalDate.of(2026, 4, 1).atStartOfDay(ProvinceClock.ZONE).toInstant()));
 
         for (Task action : actions) {
-            String user = candidateGroups(action).contains("member-ldld") ? "ldld" : "doan";
-            assertThatThrownBy(() -> complete(action, user.equals("ldld") ? "doan" : "ldld", Map.of(ACTION_REPORT, "Không phải việc của tôi")))
+            String user = actors.candidateGroups(action).contains("member-ldld") ? "ldld" : "doan";
+            assertThatThrownBy(() -> actors.complete(action, user.equals("ldld") ? "doan" : "ldld", Map.of(ACTION_REPORT, "Không phải việc của tôi")))
                     .isInstanceOf(AuthorizationException.class);
-            complete(action, user, Map.of(ACTION_REPORT, "Đã hoàn thành"));
+            actors.complete(action, user, Map.of(ACTION_REPORT, "Đã hoàn thành"));
         }
         time.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).hasPassed("EndEvent_MeetingClosed").isEnded();
@@ -300,10 +302,10 @@ class LiaisonMeetingProcessTest {
     void minutesWithoutActionsCloseTheMeetingOnApproval() {
         ProcessInstance instance = meetingAtMinutes();
         time.set(at(2026, 3, 10, 14, 0));
-        complete(task(instance, "Task_RecordMinutes"), "pttg", minutes(LocalDate.of(2026, 3, 10), List.of()));
-        Task approval = task(instance, "Task_ApproveMinutes");
-        assertThat(candidateGroups(approval)).containsExactly("px05");
-        complete(approval, "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
+        actors.complete(actors.task(instance, "Task_RecordMinutes"), "pttg", minutes(LocalDate.of(2026, 3, 10), List.of()));
+        Task approval = actors.task(instance, "Task_ApproveMinutes");
+        assertThat(actors.candidateGroups(approval)).containsExactly("px05");
+        actors.complete(approval, "px05", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
         time.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).hasPassed("Task_OpenActions", "EndEvent_MeetingClosed").isEnded();
         assertThat(meetings.of(instance.getId()).status()).isEqualTo(MeetingStatus.CLOSED);
@@ -313,11 +315,11 @@ class LiaisonMeetingProcessTest {
     void anOverdueActionIsRemindedThenEscalatedAndStaysOpenUntilDone() {
         ProcessInstance instance = meetingAtMinutes();
         time.set(at(2026, 3, 10, 14, 0));
-        complete(task(instance, "Task_RecordMinutes"), "px05", minutes(LocalDate.of(2026, 3, 10),
+        actors.complete(actors.task(instance, "Task_RecordMinutes"), "px05", minutes(LocalDate.of(2026, 3, 10),
                 List.of(action("ccb", "Vận động hội viên tham gia Tổ tự quản", LocalDate.of(2026, 3, 20)))));
-        complete(task(instance, "Task_ApproveMinutes"), "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
+        actors.complete(actors.task(instance, "Task_ApproveMinutes"), "pttg", Map.of(MINUTES_OUTCOME, OUTCOME_APPROVE));
         time.runAsyncSteps(instance.getId());
-        Task action = task(instance, "Task_CarryOutAction");
+        Task action = actors.task(instance, "Task_CarryOutAction");
         // reminded two days before the end of its due day
         time.set(at(2026, 3, 19, 0, 1));
         assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
@@ -328,11 +330,11 @@ class LiaisonMeetingProcessTest {
 
         time.set(at(2026, 3, 21, 0, 1));
         assertThat(time.runDueTimers(instance.getId())).isEqualTo(1);
-        Task direction = task(instance, "Task_DirectOverdueAction");
-        assertThat(candidateGroups(direction)).containsExactly("pttg");
+        Task direction = actors.task(instance, "Task_DirectOverdueAction");
+        assertThat(actors.candidateGroups(direction)).containsExactly("pttg");
         assertThat(meetings.of(instance.getId()).action(actionId).overdue(time.now().toInstant())).isTrue();
-        complete(direction, "pttg", Map.of(DIRECTION, "Hoàn thành trong tuần."));
-        complete(action, "ccb", Map.of(ACTION_REPORT, "Đã vận động 120 hội viên."));
+        actors.complete(direction, "pttg", Map.of(DIRECTION, "Hoàn thành trong tuần."));
+        actors.complete(action, "ccb", Map.of(ACTION_REPORT, "Đã vận động 120 hội viên."));
         time.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).hasPassed("Task_RemindActionOwner", "EndEvent_OverdueActionDirected",
                 "EndEvent_ActionDone", "EndEvent_MeetingClosed").isEnded();
@@ -346,19 +348,19 @@ class LiaisonMeetingProcessTest {
     void minutesBreakingARuleAreRefusedAndNothingIsSaved() {
         ProcessInstance instance = meetingAtMinutes();
         time.set(at(2026, 3, 10, 14, 0));
-        Task record = task(instance, "Task_RecordMinutes");
+        Task record = actors.task(instance, "Task_RecordMinutes");
         // an action due before the meeting, a meeting in the future, an organisation not in force
-        assertThatThrownBy(() -> complete(record, "px05", minutes(LocalDate.of(2026, 3, 10),
+        assertThatThrownBy(() -> actors.complete(record, "px05", minutes(LocalDate.of(2026, 3, 10),
                 List.of(action("ldld", "Việc", LocalDate.of(2026, 3, 9)))))).hasRootCauseInstanceOf(SubmissionRuleException.class);
-        assertThatThrownBy(() -> complete(record, "px05", minutes(LocalDate.of(2026, 3, 11), List.of())))
+        assertThatThrownBy(() -> actors.complete(record, "px05", minutes(LocalDate.of(2026, 3, 11), List.of())))
                 .hasRootCauseInstanceOf(SubmissionRuleException.class);
-        assertThatThrownBy(() -> complete(record, "px05", minutes(LocalDate.of(2026, 3, 10),
+        assertThatThrownBy(() -> actors.complete(record, "px05", minutes(LocalDate.of(2026, 3, 10),
                 List.of(action("khong-co", "Việc", LocalDate.of(2026, 3, 20)))))).hasRootCauseInstanceOf(SubmissionRuleException.class);
         Map<String, Object> noPlace = minutes(LocalDate.of(2026, 3, 10), List.of());
         noPlace.put(PLACE, "  ");
-        assertThatThrownBy(() -> complete(record, "px05", noPlace)).hasRootCauseInstanceOf(SubmissionRuleException.class);
+        assertThatThrownBy(() -> actors.complete(record, "px05", noPlace)).hasRootCauseInstanceOf(SubmissionRuleException.class);
         // a member organisation is not a host: the engine refuses it the step
-        assertThatThrownBy(() -> complete(record, "ldld", minutes(LocalDate.of(2026, 3, 10), List.of())))
+        assertThatThrownBy(() -> actors.complete(record, "ldld", minutes(LocalDate.of(2026, 3, 10), List.of())))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(meetings.of(instance.getId()).status()).isEqualTo(MeetingStatus.RECORDING);
         assertThat(meetings.of(instance.getId()).heldOn()).isNull();
@@ -367,9 +369,9 @@ class LiaisonMeetingProcessTest {
 
     private ProcessInstance meetingAtMinutes() {
         ProcessInstance instance = adHoc("px05");
-        for (Task task : tasks(instance, "Task_SendMonthlyUpdate")) {
+        for (Task task : actors.tasks(instance, "Task_SendMonthlyUpdate")) {
             String organization = (String) taskService.getVariable(task.getId(), ORGANIZATION);
-            complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
+            actors.complete(task, MEMBER_USERS.get(organization), Map.of(UPDATE_RESULTS, "Đã thực hiện"));
         }
         time.runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecordMinutes");
@@ -378,7 +380,7 @@ class LiaisonMeetingProcessTest {
 
     private ProcessInstance adHoc(String user) {
         time.set(START);
-        return signedIn(user, () -> runtimeService.startProcessInstanceByKey(PROCESS_ID,
+        return actors.signedIn(user, () -> runtimeService.startProcessInstanceByKey(PROCESS_ID,
                 Map.of(MEETING_REASON, "Trao đổi công tác bảo đảm ANTT dịp Tết")));
     }
 
@@ -411,42 +413,5 @@ class LiaisonMeetingProcessTest {
     private Job monthlyTimer() {
         return managementService.createJobQuery().processDefinitionKey(SCHEDULE_PROCESS_ID).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
-    }
-
-    private <T> T signedIn(String user, java.util.function.Supplier<T> action) {
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId).toList());
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    private void complete(Task task, String user, Map<String, Object> values) {
-        signedIn(user, () -> {
-            TaskSteps.complete(taskService, task.getId(), values);
-            return null;
-        });
-    }
-
-    private Task task(ProcessInstance instance, String key) {
-        List<Task> tasks = tasks(instance, key);
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
-    }
-
-    private List<Task> tasks(ProcessInstance instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ProvinceClock.ZONE).toInstant());
     }
 }

@@ -3,8 +3,6 @@ package vn.phoihop.models.inspections;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.phoihop.forms.FormOption;
 import vn.phoihop.forms.ReferenceOptionsSource;
@@ -23,12 +21,10 @@ class MyActiveModelsOptions implements ReferenceOptionsSource {
 
     private final MovementModelRepository models;
     private final OrganizationGroups organizationGroups;
-    private final IdentityService identityService;
 
-    MyActiveModelsOptions(MovementModelRepository models, OrganizationGroups organizationGroups, IdentityService identityService) {
+    MyActiveModelsOptions(MovementModelRepository models, OrganizationGroups organizationGroups) {
         this.models = models;
         this.organizationGroups = organizationGroups;
-        this.identityService = identityService;
     }
 
     @Override
@@ -36,11 +32,7 @@ class MyActiveModelsOptions implements ReferenceOptionsSource {
         if (!REFERENCE_NAME.equals(referenceName)) {
             return List.of();
         }
-        Authentication current = identityService.getCurrentAuthentication();
-        if (current == null || current.getGroupIds() == null) {
-            return List.of();
-        }
-        return models.findBySponsorInAndActiveTrueOrderByName(organizationGroups.actingFor(current.getGroupIds())).stream()
+        return models.findBySponsorInAndActiveTrueOrderByName(organizationGroups.actingForEngineUser()).stream()
                 .map(model -> new FormOption(model.getName(), model.getId())).toList();
     }
 }
