@@ -2,7 +2,6 @@ package vn.phoihop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,13 +19,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.portal.ProvinceClock;
-import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.HeadlessChromium;
 import vn.phoihop.testsupport.IntegrationTest;
 
@@ -154,12 +150,7 @@ class MeetingBrowserTest {
     }
 
     private void logIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(DemoAccountsFile.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Xin chào"));
+        HeadlessChromium.logIn(browser, url(""), user);
     }
 
     private void logOut() {
