@@ -33,6 +33,14 @@ public class OrganizationTree {
                 .toList();
     }
 
+    /** The organisations in force on the day that a group acts for (those that can sponsor, propose, be given a step), in order. */
+    public List<Organization> actingOrganizationsOn(LocalDate day) {
+        return organizations.findAllByOrderBySortOrder().stream()
+                .filter(organization -> organization.getGroupId() != null && organization.isValidOn(day)
+                        && organization.getKind() != OrganizationKind.LEADERSHIP && organization.getKind() != OrganizationKind.UNIT)
+                .toList();
+    }
+
     /** Every organisation's name in the language, by code, in the order of the reference data. */
     public Map<String, String> names(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ public final class StartupOrder {
     public static final int DEMO_COMMUNES = 25;
     /** Demo mode: the sample units of those communes and their groups, which demo accounts are made members of. */
     public static final int DEMO_UNITS = 26;
+    /** Demo mode's sample movement models, after the organisations their sponsors are. */
+    public static final int DEMO_MODELS = 27;
     /** Demo accounts (demo mode) or the first administrator and the demo-password check (production). */
     public static final int ACCOUNTS = 30;
     /** CREATE_INSTANCE grants from the deployed models' starter groups, which must exist by now. */
