@@ -18,6 +18,8 @@ public final class StartupOrder {
     public static final int DEMO_UNITS = 26;
     /** Demo mode's sample movement models, after the organisations their sponsors are. */
     public static final int DEMO_MODELS = 27;
+    /** Demo mode's sample Zalo groups, after the organisations they belong to. */
+    public static final int DEMO_ZALO_GROUPS = 28;
     /** Demo accounts (demo mode) or the first administrator and the demo-password check (production). */
     public static final int ACCOUNTS = 30;
     /** CREATE_INSTANCE grants from the deployed models' starter groups, which must exist by now. */

@@ -217,6 +217,13 @@ public class ZaloGroup {
         return Collections.unmodifiableList(counts);
     }
 
+    /** The history as a page shows it, the latest count first. */
+    public List<MemberCount> getCountsNewestFirst() {
+        List<MemberCount> newest = new ArrayList<>(counts);
+        Collections.reverse(newest);
+        return newest;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ZaloGroup other && Objects.equals(id, other.id);
