@@ -119,7 +119,9 @@ class UnsentFormsBrowserTest {
         type("reviewComment", "Nhận xét sửa sau khi trao đổi");
         browser.findElement(By.id("comment-message")).sendKeys("Đề nghị bổ sung biên bản");
         browser.findElement(By.id("comment-submit")).click();
-        assertThat(browser.findElement(By.cssSelector(".comment-list")).getText()).contains("Đề nghị bổ sung biên bản");
+        // the page reloads after the comment: wait for the new one rather than read the old, stale list
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".comment-list"), "Đề nghị bổ sung biên bản"))).isTrue();
         assertThat(value("reviewComment")).isEqualTo("Nhận xét sửa sau khi trao đổi");
 
         // the session expires while the user types on
