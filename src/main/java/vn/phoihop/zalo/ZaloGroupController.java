@@ -45,10 +45,12 @@ class ZaloGroupController {
     private final ZaloGroupScope scope;
     private final ZaloGroupExport export;
     private final ZaloGroupImport groupImport;
+    private final ZaloGrowth growth;
     private final OrganizationTree tree;
 
     ZaloGroupController(ZaloGroupRegistry registry, ZaloGroupScope scope, ZaloGroupExport export, ZaloGroupImport groupImport,
-                        OrganizationTree tree) {
+                        ZaloGrowth growth, OrganizationTree tree) {
+        this.growth = growth;
         this.registry = registry;
         this.scope = scope;
         this.export = export;
@@ -70,6 +72,9 @@ class ZaloGroupController {
         model.addAttribute("q", q);
         model.addAttribute("listMax", ZaloGroupRegistry.LIST_MAX);
         model.addAttribute("mayManage", visible.mayManageGroups());
+        if (visible.all()) {
+            model.addAttribute("growth", growth.of(ProvinceClock.today().getYear()));
+        }
         return choices(model, visible, locale, "zalo/list");
     }
 

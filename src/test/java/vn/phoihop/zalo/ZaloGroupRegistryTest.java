@@ -70,6 +70,9 @@ class ZaloGroupRegistryTest {
         assertThat(counted.select("#counts .count-row td.text-end").eachText()).containsExactly("160", "100");
         ZaloGrowth.Figures after = growth.of(year);
         assertThat(after.latest() - before.latest()).isEqualTo(160);
+        // PX05 reads the same growth on the registry's page
+        Document list = parse(mvc.perform(get("/zalo-groups").with(PX05)).andExpect(status().isOk()));
+        assertThat(list.select("#growth-latest").text()).isEqualTo(String.valueOf(after.latest()));
         assertThat(after.atStart() - before.atStart()).isEqualTo(100);
         // a count in the future or below zero is refused with the values kept
         ZaloGroup now = groups.findById(id).orElseThrow();
