@@ -10,6 +10,7 @@ import vn.phoihop.meetings.MeetingProgress;
 import vn.phoihop.models.inspections.InspectionProgress;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.propaganda.PropagandaProgress;
+import vn.phoihop.reports.PeriodicReportProgress;
 import vn.phoihop.reviews.ReviewProgress;
 import vn.phoihop.units.registration.RegistrationProgress;
 import vn.phoihop.units.residents.ResidentGroupProgress;
@@ -19,7 +20,7 @@ import vn.phoihop.units.residents.ResidentGroupProgress;
  * and checked every month (II.3), a third of the resident groups consolidated, a liaison meeting every
  * month and the members' updates on time (II.5), one model of every member organisation inspected and
  * its weaknesses remedied (III.1.4), propaganda confirmed on time (III.1.1), the review's reports in
- * (III.1.2). Units and resident groups may be narrowed to managing levels; the others are the province's.
+ * (III.1.2), the six-monthly and yearly reports on time (IV). Units and resident groups may be narrowed to managing levels; the others are the province's.
  */
 @Service
 class PlanTargets {
@@ -30,15 +31,18 @@ class PlanTargets {
     private final InspectionProgress inspections;
     private final PropagandaProgress propaganda;
     private final ReviewProgress reviews;
+    private final PeriodicReportProgress periodicReports;
 
     PlanTargets(RegistrationProgress registrations, ResidentGroupProgress residentGroups, MeetingProgress meetings,
-                InspectionProgress inspections, PropagandaProgress propaganda, ReviewProgress reviews) {
+                InspectionProgress inspections, PropagandaProgress propaganda, ReviewProgress reviews,
+                PeriodicReportProgress periodicReports) {
         this.registrations = registrations;
         this.residentGroups = residentGroups;
         this.meetings = meetings;
         this.inspections = inspections;
         this.propaganda = propaganda;
         this.reviews = reviews;
+        this.periodicReports = periodicReports;
     }
 
     /** @param managing the managing levels to count units and resident groups of, or null for the province */
@@ -63,6 +67,8 @@ class PlanTargets {
         targets.add(new Target("propagandaOnTime", reach.confirmedOnTime(), reach.confirmationsAsked(), 100, "/propaganda?year=" + year));
         ReviewProgress.Figures review = reviews.latest();
         targets.add(new Target("reviewReports", review.reportsReceived(), review.reportsAsked(), 100, "/reviews"));
+        PeriodicReportProgress.Figures reports = periodicReports.of(year);
+        targets.add(new Target("reportsOnTime", reports.partsOnTime(), reports.partsAsked(), 100, "/reports?year=" + year));
         return targets;
     }
 

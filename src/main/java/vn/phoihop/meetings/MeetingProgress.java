@@ -24,6 +24,11 @@ public class MeetingProgress {
     }
 
     public Figures of(int year) {
+        return of(year, organization -> true);
+    }
+
+    /** The year's figures with the updates and actions of the organisations that pass the filter only; meetings held are the province's. */
+    public Figures of(int year, java.util.function.Predicate<String> organizations) {
         int[] held = new int[12];
         int asked = 0;
         int sent = 0;
@@ -38,12 +43,15 @@ public class MeetingProgress {
                 held[meeting.heldOn().getMonthValue() - 1]++;
             }
             for (MeetingUpdate update : meeting.updates()) {
+                if (!organizations.test(update.organization())) {
+                    continue;
+                }
                 asked++;
                 sent += update.status() == UpdateStatus.SENT ? 1 : 0;
                 onTime += update.sentOnTime() ? 1 : 0;
             }
             for (MeetingAction action : meeting.actions()) {
-                if (action.status() == ActionStatus.PLANNED) {
+                if (action.status() == ActionStatus.PLANNED || !organizations.test(action.organization())) {
                     continue;
                 }
                 actions++;

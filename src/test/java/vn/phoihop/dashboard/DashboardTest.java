@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.meetings.MeetingProgress;
 import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.reports.PeriodicReportProgress;
 import vn.phoihop.units.registration.RegistrationProgress;
 import vn.phoihop.units.residents.ResidentGroupProgress;
 import vn.phoihop.testsupport.IntegrationTest;
@@ -54,12 +55,14 @@ class DashboardTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    PeriodicReportProgress periodicReports;
 
     @Test
     void everyTargetShowsTheFeaturesOwnFiguresWithTheListBehindIt() throws Exception {
         int year = ProvinceClock.today().getYear();
         Document page = page("/dashboard?year=" + year, LEADER);
-        assertThat(page.select("#targets .target-card")).hasSize(9);
+        assertThat(page.select("#targets .target-card")).hasSize(10);
         RegistrationProgress.Row units = RegistrationProgress.total(registrations.of(year, null));
         Element registered = page.selectFirst("#target-unitsRegistered");
         assertThat(registered.select(".count").text()).isEqualTo(units.registered() + " / " + units.units());
@@ -67,9 +70,12 @@ class DashboardTest {
         ResidentGroupProgress.Row groups = ResidentGroupProgress.total(residentGroups.of(null));
         assertThat(page.select("#target-residentGroups .count").text()).isEqualTo(groups.consolidated() + " / " + groups.groups());
         assertThat(page.select("#target-modelsInspected").attr("href")).isEqualTo("/models/inspections?year=" + year);
+        PeriodicReportProgress.Figures reports = periodicReports.of(year);
+        assertThat(page.select("#target-reportsOnTime .count").text()).isEqualTo(reports.partsOnTime() + " / " + reports.partsAsked());
+        assertThat(page.select("#target-reportsOnTime").attr("href")).isEqualTo("/reports?year=" + year);
         // the table carries the chart's numbers, the chart one value per target
-        assertThat(page.select("#targets-table tbody tr")).hasSize(9);
-        assertThat(page.selectFirst("#targets-chart").attr("data-values").split("\\|")).hasSize(9);
+        assertThat(page.select("#targets-table tbody tr")).hasSize(10);
+        assertThat(page.selectFirst("#targets-chart").attr("data-values").split("\\|")).hasSize(10);
         assertThat(page.selectFirst("#targets-chart").attr("data-labels")).contains("Đơn vị đăng ký");
         assertThat(page.select("#meetings-by-month td")).hasSize(12);
         assertThat(page.selectFirst("#meetings-chart").attr("data-values"))

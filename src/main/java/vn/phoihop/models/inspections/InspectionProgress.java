@@ -26,16 +26,21 @@ public class InspectionProgress {
     }
 
     public Figures of(int year) {
+        return of(year, organization -> true);
+    }
+
+    /** The year's figures of the member organisations that pass the filter. */
+    public Figures of(int year, java.util.function.Predicate<String> organizations) {
         java.util.Set<String> inspected = new java.util.HashSet<>();
         int remediations = 0;
         int closed = 0;
         int overdue = 0;
         Instant now = ProvinceClock.now();
         for (ModelInspection inspection : inspections.findByPlanYearOrderByOpenedAtDesc(year)) {
-            inspection.selections().stream().filter(selection -> selection.status() == SelectionStatus.INSPECTED)
+            inspection.selections().stream().filter(selection -> selection.status() == SelectionStatus.INSPECTED && organizations.test(selection.organization()))
                     .forEach(selection -> inspected.add(selection.organization()));
             for (Remediation remediation : inspection.remediations()) {
-                if (remediation.status() == RemediationStatus.PLANNED) {
+                if (remediation.status() == RemediationStatus.PLANNED || !organizations.test(remediation.organization())) {
                     continue;
                 }
                 remediations++;
@@ -43,7 +48,7 @@ public class InspectionProgress {
                 overdue += remediation.overdue(now) ? 1 : 0;
             }
         }
-        int members = organizationGroups.memberOrganizationsOn(ProvinceClock.today()).size();
+        int members = (int) organizationGroups.memberOrganizationsOn(ProvinceClock.today()).stream().filter(organizations).count();
         return new Figures(year, inspected.size(), members, remediations, closed, overdue);
     }
 

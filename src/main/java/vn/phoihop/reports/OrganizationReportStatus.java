@@ -1,0 +1,6 @@
+package vn.phoihop.reports;
+
+public enum OrganizationReportStatus {
+    PENDING,
+    SUBMITTED
+}
