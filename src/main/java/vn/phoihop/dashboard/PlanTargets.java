@@ -23,7 +23,7 @@ import vn.phoihop.units.residents.ResidentGroupProgress;
  * (III.1.2), the six-monthly and yearly reports on time (IV). Units and resident groups may be narrowed to managing levels; the others are the province's.
  */
 @Service
-class PlanTargets {
+public class PlanTargets {
 
     private final RegistrationProgress registrations;
     private final ResidentGroupProgress residentGroups;
@@ -46,7 +46,7 @@ class PlanTargets {
     }
 
     /** @param managing the managing levels to count units and resident groups of, or null for the province */
-    List<Target> of(int year, Collection<String> managing) {
+    public List<Target> of(int year, Collection<String> managing) {
         List<Target> targets = new ArrayList<>();
         RegistrationProgress.Row units = RegistrationProgress.total(registrations.of(year, managing));
         targets.add(new Target("unitsRegistered", units.registered(), units.units(), 100, "/units/progress?year=" + year));

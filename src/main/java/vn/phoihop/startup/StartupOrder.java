@@ -10,6 +10,8 @@ public final class StartupOrder {
     public static final int ORGANIZATIONS = 10;
     /** Award forms of the commendation process. */
     public static final int AWARD_FORMS = 11;
+    /** The seed plan: its duties name organisations. */
+    public static final int PLANS = 12;
     /** Camunda groups and their authorizations: accounts are made members of these groups. */
     public static final int GROUPS = 20;
     /** Demo mode: the sample communes and their groups, which demo accounts are made members of. */
