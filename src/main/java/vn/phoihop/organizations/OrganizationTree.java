@@ -41,6 +41,15 @@ public class OrganizationTree {
                 .toList();
     }
 
+    /** The Front of the same district or commune as a local police (they share the parent), if the tree has one. */
+    public Optional<Organization> frontBeside(String policeCode) {
+        return find(policeCode).filter(police -> police.getParentCode() != null)
+                .flatMap(police -> organizations.findAllByOrderBySortOrder().stream()
+                        .filter(other -> other.getParentCode() != null && other.getParentCode().equals(police.getParentCode())
+                                && other.getKind().isLocalLevel() && other.getKind().isFrontSide())
+                        .findFirst());
+    }
+
     /** Every organisation's name in the language, by code, in the order of the reference data. */
     public Map<String, String> names(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();

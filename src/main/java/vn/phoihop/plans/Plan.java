@@ -1,21 +1,29 @@
 package vn.phoihop.plans;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.phoihop.forms.FormTexts;
+import vn.phoihop.forms.SubmissionRuleException;
 
 /**
  * A coordination plan as a record: its number and symbol, date and place, parties and signers, the
@@ -26,6 +34,7 @@ import jakarta.persistence.Version;
 public class Plan {
 
     private static final String LINES = "\n";
+    static final int MAX_TEXT = 8000;
 
     @Id
     private String id;
@@ -49,6 +58,23 @@ public class Plan {
     @Column(nullable = false)
     private String signers;
     private String footnote;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanStatus status = PlanStatus.PUBLISHED;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    /** The local level (its police) whose plan this is; null for the province's. */
+    private String organization;
+    @Column(name = "parent_id")
+    private String parentId;
+    @Column(name = "police_approved_by")
+    private String policeApprovedBy;
+    @Column(name = "front_approved_by")
+    private String frontApprovedBy;
+    @Column(name = "return_reason")
+    private String returnReason;
+    @Column(name = "published_at")
+    private Instant publishedAt;
     @Version
     private Long version;
     @ElementCollection
@@ -66,6 +92,145 @@ public class Plan {
     Plan(PlanRow row) {
         this.id = row.id();
         updateFrom(row);
+    }
+
+    /** A new plan for the year copied from an earlier one: its text and duties, the duties' links and leads. */
+    static Plan draftFrom(Plan source, String id, String processInstanceId, int year, String number, String title, LocalDate today) {
+        if (year < source.year || year > today.getYear() + 1) {
+            throw new SubmissionRuleException("plans.error.year");
+        }
+        Plan plan = copyOf(source, id, processInstanceId);
+        plan.number = FormTexts.required(number, 16, "plans.error.number");
+        plan.title = FormTexts.required(title, 1000, "plans.error.title");
+        plan.year = year;
+        plan.issuedOn = today;
+        return plan;
+    }
+
+    /** A local level's plan derived from the published province's plan. */
+    static Plan deriveFrom(Plan parent, String id, String organization, String title, String adaptations, LocalDate today) {
+        if (parent.status != PlanStatus.PUBLISHED) {
+            throw new SubmissionRuleException("plans.error.notPublished");
+        }
+        Plan plan = copyOf(parent, id, parent.processInstanceId);
+        plan.organization = organization;
+        plan.parentId = parent.id;
+        plan.number = "";
+        plan.issuedOn = today;
+        plan.adapt(title, adaptations);
+        return plan;
+    }
+
+    private static Plan copyOf(Plan source, String id, String processInstanceId) {
+        Plan plan = new Plan();
+        plan.id = id;
+        plan.processInstanceId = processInstanceId;
+        plan.symbol = source.symbol;
+        plan.title = source.title;
+        plan.year = source.year;
+        plan.place = source.place;
+        plan.basis = source.basis;
+        plan.parties = source.parties;
+        plan.signers = source.signers;
+        plan.footnote = source.footnote;
+        plan.items.addAll(source.items);
+        source.duties.forEach(duty -> plan.duties.add(duty.copy()));
+        plan.status = PlanStatus.DRAFT;
+        return plan;
+    }
+
+    /** The drafters' text: title, basis and duties. A duty kept by its number keeps its links; a new one is led by the drafter's side. */
+    void redraft(String title, String basis, List<DutyDraft> drafts, String drafterOrganization) {
+        requireDraft();
+        if (drafts.isEmpty()) {
+            throw new SubmissionRuleException("plans.error.duties");
+        }
+        List<PlanDuty> redrafted = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (DutyDraft draft : drafts) {
+            String code = FormTexts.required(draft.code(), 16, "plans.error.duties");
+            if (!codes.add(code)) {
+                throw new SubmissionRuleException("plans.error.duplicateDuty");
+            }
+            String text = FormTexts.required(draft.text(), MAX_TEXT, "plans.error.duties");
+            String periodicity = FormTexts.required(draft.periodicity(), 255, "plans.error.duties");
+            redrafted.add(duty(code).map(kept -> kept.redrafted(text, periodicity))
+                    .orElseGet(() -> new PlanDuty(code, text, drafterOrganization, List.of(), periodicity, List.of(), List.of(), List.of())));
+        }
+        this.title = FormTexts.required(title, 1000, "plans.error.title");
+        this.basis = FormTexts.optional(basis, 4000, "plans.error.basis");
+        duties.clear();
+        duties.addAll(redrafted);
+        submitForApproval();
+    }
+
+    /** The local level's title and what it adapts (its own basis). */
+    void adapt(String title, String adaptations) {
+        requireDraft();
+        this.title = FormTexts.required(title, 1000, "plans.error.title");
+        this.basis = FormTexts.required(adaptations, 4000, "plans.error.basis");
+        submitForApproval();
+    }
+
+    private void submitForApproval() {
+        policeApprovedBy = null;
+        frontApprovedBy = null;
+        status = PlanStatus.AWAITING_APPROVAL;
+    }
+
+    private void requireDraft() {
+        if (status != PlanStatus.DRAFT && status != PlanStatus.RETURNED && status != PlanStatus.AWAITING_APPROVAL) {
+            throw new SubmissionRuleException("plans.error.notAtThisStep");
+        }
+    }
+
+    /** One side's leaders approve; the plan is published once both have, by {@link #publish}. */
+    void approve(PlanSide side, String by) {
+        requireAwaiting();
+        if (side == PlanSide.POLICE) {
+            policeApprovedBy = by;
+        } else {
+            frontApprovedBy = by;
+        }
+    }
+
+    /** One side's leaders return the draft: whatever the other side decides, it is drafted again. */
+    void returnForRedraft(PlanSide side, String reason) {
+        if (status != PlanStatus.AWAITING_APPROVAL && status != PlanStatus.RETURNED) {
+            throw new SubmissionRuleException("plans.error.notAtThisStep");
+        }
+        returnReason = FormTexts.required(reason, 2000, "plans.error.returnReason");
+        status = PlanStatus.RETURNED;
+    }
+
+    private void requireAwaiting() {
+        if (status != PlanStatus.AWAITING_APPROVAL && status != PlanStatus.RETURNED) {
+            throw new SubmissionRuleException("plans.error.notAtThisStep");
+        }
+    }
+
+    public boolean approvedByBoth() {
+        return status == PlanStatus.AWAITING_APPROVAL && policeApprovedBy != null && frontApprovedBy != null;
+    }
+
+    void publish(Instant at) {
+        if (!approvedByBoth()) {
+            throw new SubmissionRuleException("plans.error.notAtThisStep");
+        }
+        returnReason = null;
+        publishedAt = at;
+        status = PlanStatus.PUBLISHED;
+    }
+
+    /** The year-end assessment: each duty named done or not, with a note. */
+    void assess(Map<String, Boolean> done, Map<String, String> notes) {
+        if (status != PlanStatus.PUBLISHED) {
+            throw new SubmissionRuleException("plans.error.notPublished");
+        }
+        for (String code : done.keySet()) {
+            duty(code).orElseThrow(() -> new SubmissionRuleException("plans.error.unknownDuty"))
+                    .assess(done.get(code), FormTexts.optional(notes.get(code), 2000, "plans.error.note"));
+        }
     }
 
     final void updateFrom(PlanRow row) {
@@ -109,6 +274,42 @@ public class Plan {
 
     public String id() {
         return id;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public String organization() {
+        return organization;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    public String policeApprovedBy() {
+        return policeApprovedBy;
+    }
+
+    public String frontApprovedBy() {
+        return frontApprovedBy;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public long dutiesDone() {
+        return duties.stream().filter(PlanDuty::done).count();
     }
 
     public String title() {

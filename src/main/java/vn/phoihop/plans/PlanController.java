@@ -52,23 +52,23 @@ class PlanController {
     String list(Authentication authentication, Model model) {
         visible(authentication);
         model.addAttribute("navSection", "plans");
-        model.addAttribute("plans", plans.findAllByOrderByYearDescIssuedOnDesc());
+        // a local level's plan is listed on the province's it derives from
+        model.addAttribute("plans", plans.findAllByOrderByYearDescIssuedOnDesc().stream().filter(plan -> plan.organization() == null).toList());
         return "plans/list";
     }
 
     @GetMapping("/{id}")
     String page(@PathVariable String id, Authentication authentication, Model model, Locale locale) {
         PlanReaders.Reader reader = visible(authentication);
-        Plan plan = plans.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // the page renders after this transaction: its text and duties are read now
-        plan.items().size();
-        plan.duties().size();
+        Plan plan = plans.findById(id).map(PlanService::loaded).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Target> progress = reader.whole()
                 ? targets.of(plan.year(), null).stream().collect(Collectors.toMap(Target::key, Function.identity()))
                 : Map.of();
         model.addAttribute("navSection", "plans");
         model.addAttribute("plan", plan);
         model.addAttribute("duties", plan.duties());
+        model.addAttribute("localPlans", plans.findByParentIdOrderByOrganization(plan.id()));
         model.addAttribute("progress", progress);
         model.addAttribute("organizationNames", organizations.names(locale));
         model.addAttribute("processNames", processNames(plan.duties().stream().flatMap(duty -> duty.processes().stream()).distinct().toList()));

@@ -30,6 +30,10 @@ public class PlanDuty {
     private String records;
     @Column(nullable = false)
     private String targets;
+    @Column(nullable = false)
+    private boolean done;
+    @Column(name = "done_note")
+    private String doneNote;
 
     protected PlanDuty() {
     }
@@ -44,6 +48,24 @@ public class PlanDuty {
         this.processes = String.join(",", processes);
         this.records = String.join(",", records);
         this.targets = String.join(",", targets);
+    }
+
+    /** The same duty for another plan: its links and lead kept, not yet done. */
+    PlanDuty copy() {
+        return new PlanDuty(code, text, lead, cooperating(), periodicity, processes(), records(), targets());
+    }
+
+    /** The duty as a draft changed it; a new number leads where the drafter's side leads. */
+    PlanDuty redrafted(String text, String periodicity) {
+        PlanDuty duty = copy();
+        duty.text = text;
+        duty.periodicity = periodicity;
+        return duty;
+    }
+
+    void assess(boolean done, String note) {
+        this.done = done;
+        this.doneNote = note;
     }
 
     private static List<String> split(String joined) {
@@ -79,6 +101,15 @@ public class PlanDuty {
     /** Portal paths of the lists of the duty's records. */
     public List<String> records() {
         return split(records);
+    }
+
+    /** Assessed done at the year's end. */
+    public boolean done() {
+        return done;
+    }
+
+    public String doneNote() {
+        return doneNote;
     }
 
     /** Keys of the dashboard targets that measure the duty. */
