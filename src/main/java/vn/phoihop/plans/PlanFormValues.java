@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.forms.FormRows;
 import vn.phoihop.forms.RecordFormValues;
 import vn.phoihop.organizations.OrganizationTree;
@@ -18,6 +19,7 @@ import vn.phoihop.organizations.OrganizationTree;
  * variables, holds them.
  */
 @Component
+@Transactional(readOnly = true)
 class PlanFormValues implements RecordFormValues {
 
     static final String DRAFT_FORM = "plan-draft";
@@ -42,8 +44,7 @@ class PlanFormValues implements RecordFormValues {
         if (!List.of(DRAFT_FORM, LOCAL_FORM, ASSESSMENT_FORM).contains(formId)) {
             return Map.of();
         }
-        return plans.findAllByOrderByYearDescIssuedOnDesc().stream()
-                .filter(plan -> processInstanceId.equals(plan.processInstanceId()) && plan.organization() == null).findFirst()
+        return plans.findByProcessInstanceIdAndOrganizationIsNull(processInstanceId)
                 .map(plan -> values(formId, plan, stepVariables.get(LOCAL_LEVEL))).orElse(Map.of());
     }
 

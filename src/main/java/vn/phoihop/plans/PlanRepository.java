@@ -14,4 +14,7 @@ interface PlanRepository extends JpaRepository<Plan, String> {
     Optional<Plan> findByParentIdAndOrganization(String parentId, String organization);
 
     List<Plan> findByParentIdOrderByOrganization(String parentId);
+
+    /** The province's plan a run of PlanProcess drafts (its local plans share the instance). */
+    Optional<Plan> findByProcessInstanceIdAndOrganizationIsNull(String processInstanceId);
 }
