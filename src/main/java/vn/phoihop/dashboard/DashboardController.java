@@ -13,18 +13,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.phoihop.meetings.MeetingProgress;
 import vn.phoihop.organizations.Organization;
+import vn.phoihop.organizations.OrganizationGroups;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.organizations.PlanReaders;
 import vn.phoihop.portal.ProvinceClock;
+import vn.phoihop.reports.PeriodicReportService;
+import vn.phoihop.reports.ReportedFigures;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.units.PlanYears;
 import vn.phoihop.units.registration.RegistrationProgress;
 import vn.phoihop.units.residents.ResidentGroupProgress;
+import vn.phoihop.zalo.ZaloGrowth;
 
 /**
  * {@code /dashboard}: progress against each target of the plan for a year, overall or for one managing
  * level (district until July 2025, commune or ward since), as cards, a chart and the same numbers in a
- * table, each figure a link to the list behind it; then the managing levels side by side and the
+ * table, each figure a link to the list behind it; then the managing levels side by side, the member
+ * organisations side by side with their Zalo groups' growth, the overdue tasks by organisation and the
  * liaison meetings month by month. For those who read the plan whole (PX05, PTTG, the leaders).
  */
 @Controller
@@ -36,15 +41,24 @@ class DashboardController {
     private final MeetingProgress meetings;
     private final PlanReaders readers;
     private final OrganizationTree tree;
+    private final OrganizationGroups organizationGroups;
+    private final PeriodicReportService reports;
+    private final ZaloGrowth zalo;
+    private final OverdueByOrganization overdue;
 
     DashboardController(PlanTargets targets, RegistrationProgress registrations, ResidentGroupProgress residentGroups,
-                        MeetingProgress meetings, PlanReaders readers, OrganizationTree tree) {
+                        MeetingProgress meetings, PlanReaders readers, OrganizationTree tree, OrganizationGroups organizationGroups,
+                        PeriodicReportService reports, ZaloGrowth zalo, OverdueByOrganization overdue) {
         this.targets = targets;
         this.registrations = registrations;
         this.residentGroups = residentGroups;
         this.meetings = meetings;
         this.readers = readers;
         this.tree = tree;
+        this.organizationGroups = organizationGroups;
+        this.reports = reports;
+        this.zalo = zalo;
+        this.overdue = overdue;
     }
 
     @GetMapping("/dashboard")
@@ -68,6 +82,16 @@ class DashboardController {
         model.addAttribute("registrationRows", registrations.of(shown, managing));
         model.addAttribute("residentRows", residentGroups.of(managing));
         model.addAttribute("meetings", meetings.of(shown));
+        // each member organisation's own figures, the same its periodic report carries
+        ZaloGrowth.Figures groups = zalo.of(shown);
+        model.addAttribute("memberRows", organizationGroups.memberOrganizationsOn(ProvinceClock.today()).stream()
+                .map(code -> new MemberRow(code, reports.currentFigures(code, shown), groups.byOrganization().get(code))).toList());
+        model.addAttribute("zalo", groups);
+        model.addAttribute("overdueByGroup", overdue.rows(locale));
         return "dashboard/page";
+    }
+
+    /** @param zalo the organisation's Zalo groups' members at the year's start and latest; null when it has none */
+    public record MemberRow(String organization, ReportedFigures figures, ZaloGrowth.Row zalo) {
     }
 }

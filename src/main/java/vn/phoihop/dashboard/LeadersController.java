@@ -1,6 +1,5 @@
 package vn.phoihop.dashboard;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
-import vn.phoihop.organizations.OrganizationGroups;
-import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.organizations.PlanReaders;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
@@ -29,19 +26,17 @@ class LeadersController {
 
     private final OpenTasks openTasks;
     private final OverdueTasks overdueTasks;
+    private final OverdueByOrganization overdueByOrganization;
     private final PlanTargets targets;
     private final PlanReaders readers;
-    private final OrganizationGroups organizationGroups;
-    private final OrganizationTree tree;
 
-    LeadersController(OpenTasks openTasks, OverdueTasks overdueTasks, PlanTargets targets, PlanReaders readers,
-                      OrganizationGroups organizationGroups, OrganizationTree tree) {
+    LeadersController(OpenTasks openTasks, OverdueTasks overdueTasks, OverdueByOrganization overdueByOrganization, PlanTargets targets,
+                      PlanReaders readers) {
         this.openTasks = openTasks;
         this.overdueTasks = overdueTasks;
+        this.overdueByOrganization = overdueByOrganization;
         this.targets = targets;
         this.readers = readers;
-        this.organizationGroups = organizationGroups;
-        this.tree = tree;
     }
 
     @GetMapping("/leaders")
@@ -51,20 +46,13 @@ class LeadersController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         int year = ProvinceClock.today().getYear();
-        var names = tree.names(locale);
         model.addAttribute("navSection", "dashboard");
         model.addAttribute("waiting", openTasks.soonestDue(user, SHORT_LIST));
         model.addAttribute("waitingCount", openTasks.count(user));
-        model.addAttribute("overdueByGroup", overdueTasks.byGroup().stream()
-                .map(row -> new OverdueRow(row, organizationGroups.actingFor(List.of(row.groupId())).stream().findFirst()
-                        .map(code -> names.getOrDefault(code, code)).orElse(row.groupId()))).toList());
+        model.addAttribute("overdueByGroup", overdueByOrganization.rows(locale));
         model.addAttribute("oldestOverdue", overdueTasks.oldest(SHORT_LIST));
         model.addAttribute("atRisk", targets.of(year, null).stream().filter(Target::atRisk).toList());
         model.addAttribute("year", year);
         return "dashboard/leaders";
-    }
-
-    /** A group's overdue tasks with the name of the organisation it acts for (the group id where none). */
-    public record OverdueRow(OverdueTasks.ByGroup overdue, String organizationName) {
     }
 }

@@ -26,6 +26,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.meetings.MeetingProgress;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.reports.PeriodicReportProgress;
+import vn.phoihop.reports.PeriodicReportService;
+import vn.phoihop.reports.ReportedFigures;
+import vn.phoihop.organizations.OrganizationGroups;
+import vn.phoihop.tasks.OverdueTasks;
+import vn.phoihop.zalo.ZaloGrowth;
 import vn.phoihop.units.registration.RegistrationProgress;
 import vn.phoihop.units.residents.ResidentGroupProgress;
 import vn.phoihop.testsupport.IntegrationTest;
@@ -57,6 +62,14 @@ class DashboardTest {
     IdentityService identityService;
     @Autowired
     PeriodicReportProgress periodicReports;
+    @Autowired
+    PeriodicReportService reports;
+    @Autowired
+    OrganizationGroups organizationGroups;
+    @Autowired
+    ZaloGrowth zaloGrowth;
+    @Autowired
+    OverdueTasks overdueTasks;
 
     @Test
     void everyTargetShowsTheFeaturesOwnFiguresWithTheListBehindIt() throws Exception {
@@ -82,6 +95,26 @@ class DashboardTest {
                 .isEqualTo(String.join("|", meetings.of(year).heldPerMonth().stream().map(String::valueOf).toList()));
         assertThat(page.select("script[src]").eachAttr("src")).contains("/vendor/chart.js/chart.umd.min.js", "/js/dashboard.js");
         mvc.perform(get("/vendor/chart.js/chart.umd.min.js").with(LEADER)).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyMemberOrganisationHasItsOwnFiguresAndTheZaloGrowthAndTheOverdueTasksByOrganisation() throws Exception {
+        int year = ProvinceClock.today().getYear();
+        Document page = page("/dashboard?year=" + year, LEADER);
+        List<String> members = organizationGroups.memberOrganizationsOn(ProvinceClock.today());
+        assertThat(page.select("#by-member tbody tr").eachAttr("data-org")).containsExactlyElementsOf(members);
+        for (String member : members) {
+            ReportedFigures figures = reports.currentFigures(member, year);
+            Element row = page.selectFirst("#by-member tr[data-org=" + member + "]");
+            assertThat(row.select(".updates").text()).isEqualTo(figures.value("updatesOnTime") + " / " + figures.value("updatesAsked"));
+            assertThat(row.select(".reached").text()).isEqualTo(String.valueOf(figures.value("membersReached")));
+            assertThat(row.select(".inspected a").attr("href")).isEqualTo("/models/inspections?year=" + year);
+        }
+        ZaloGrowth.Figures zalo = zaloGrowth.of(year);
+        assertThat(page.select("#zalo-total").text()).isEqualTo(zalo.atStart() + " → " + zalo.latest());
+        List<OverdueTasks.ByGroup> overdue = overdueTasks.byGroup();
+        assertThat(page.select("#overdue-by-organization tbody tr").eachAttr("data-group"))
+                .containsExactlyElementsOf(overdue.stream().map(OverdueTasks.ByGroup::groupId).toList());
     }
 
     @Test
