@@ -1,9 +1,14 @@
 package vn.phoihop.propaganda;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.phoihop.documents.Downloads;
+import vn.phoihop.documents.Spreadsheet;
 import vn.phoihop.organizations.PlanReaders;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.security.PortalUser;
@@ -30,12 +37,15 @@ class PropagandaController {
     private final PropagandaProgress progress;
     private final PlanReaders readers;
     private final MaterialViews views;
+    private final MessageSource messages;
 
-    PropagandaController(PropagandaService materials, PropagandaProgress progress, PlanReaders readers, MaterialViews views) {
+    PropagandaController(PropagandaService materials, PropagandaProgress progress, PlanReaders readers, MaterialViews views,
+                         MessageSource messages) {
         this.materials = materials;
         this.progress = progress;
         this.readers = readers;
         this.views = views;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -52,6 +62,35 @@ class PropagandaController {
         }
         model.addAttribute("names", views.names(locale));
         return "propaganda/list";
+    }
+
+    /** Every confirmation of the year's materials the user may see, one row each: who was reached, when, how many. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, Authentication authentication, Locale locale) {
+        PlanReaders.Reader reader = visible(authentication);
+        int shown = year != null && year >= 2000 && year <= 2100 ? year : ProvinceClock.today().getYear();
+        Map<String, String> names = views.names(locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Material material : materials.ofYear(shown)) {
+            for (Confirmation confirmation : material.confirmations()) {
+                if (reader.whole() || reader.sees(confirmation.organization())) {
+                    rows.add(Arrays.asList(material.id(), material.title(), text("propaganda.topic." + material.topic().name(), locale),
+                            names.getOrDefault(confirmation.organization(), confirmation.organization()),
+                            text("propaganda.confirmation." + confirmation.status().name(), locale),
+                            confirmation.disseminatedOn() == null ? null : confirmation.disseminatedOn().toString(),
+                            confirmation.membersReached(), confirmation.confirmedOnTime() ? "Có" : "Không"));
+                }
+            }
+        }
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            return Downloads.of(workbook.sheet("Tuyên truyền " + shown, List.of("Mã tài liệu", "Tiêu đề", "Chủ đề", "Tổ chức nhận",
+                    "Trạng thái", "Ngày tuyên truyền", "Số người được tuyên truyền", "Xác nhận đúng hạn"), rows).bytes(),
+                    Downloads.XLSX, "tuyen-truyen-" + shown + ".xlsx");
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     @GetMapping("/{id}")

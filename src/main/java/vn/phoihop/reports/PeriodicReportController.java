@@ -1,5 +1,7 @@
 package vn.phoihop.reports;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.phoihop.documents.Downloads;
+import vn.phoihop.documents.Spreadsheet;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.organizations.PlanReaders;
 import vn.phoihop.portal.ProvinceClock;
@@ -51,6 +54,20 @@ class PeriodicReportController {
         model.addAttribute("year", shown);
         model.addAttribute("reports", reports.ofYear(shown).stream().filter(report -> readable(report, reader)).toList());
         return "reports/list";
+    }
+
+    /** The year's reports the user may see, one row each with the parts received and on time. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, Authentication authentication) {
+        PlanReaders.Reader reader = visible(authentication);
+        int shown = year == null ? ProvinceClock.today().getYear() : year;
+        List<List<Object>> rows = reports.ofYear(shown).stream().filter(report -> readable(report, reader))
+                .map(report -> Arrays.<Object>asList(report.id(), report.title(), report.status().name(), report.reportsDueOn().toString(),
+                        report.organizations().size(), report.submittedCount(), report.onTimeCount())).toList();
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            return Downloads.of(workbook.sheet("Báo cáo " + shown, List.of("Mã", "Báo cáo", "Trạng thái", "Hạn gửi", "Đơn vị phải gửi",
+                    "Đã gửi", "Đúng hạn"), rows).bytes(), Downloads.XLSX, "bao-cao-" + shown + ".xlsx");
+        }
     }
 
     @GetMapping("/{id}")

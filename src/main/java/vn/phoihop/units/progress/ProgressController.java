@@ -1,15 +1,21 @@
 package vn.phoihop.units.progress;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.phoihop.documents.Downloads;
+import vn.phoihop.documents.Spreadsheet;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.units.PlanYears;
@@ -57,5 +63,28 @@ class ProgressController {
         model.addAttribute("levels", MovementLevel.values());
         model.addAttribute("organizationNames", tree.names(locale));
         return "units/progress";
+    }
+
+    /** The managing levels' registrations and monthly checks of the year, with the total, as the page shows them. */
+    @GetMapping("/units/progress/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, Authentication authentication, Locale locale) {
+        UnitScope.Visible visible = scope.of(PortalUser.of(authentication));
+        if (!visible.mayManageUnits()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        int shown = PlanYears.shown(year);
+        List<RegistrationProgress.Row> rows = progress.of(shown, visible.all() ? null : visible.managing());
+        Map<String, String> names = tree.names(locale);
+        List<List<Object>> lines = new ArrayList<>();
+        for (RegistrationProgress.Row row : rows) {
+            lines.add(Arrays.asList(names.getOrDefault(row.organization(), row.organization()), row.units(), row.registered(),
+                    row.checksOpened(), row.onTime(), row.late()));
+        }
+        RegistrationProgress.Row total = RegistrationProgress.total(rows);
+        lines.add(Arrays.asList("Tổng cộng", total.units(), total.registered(), total.checksOpened(), total.onTime(), total.late()));
+        try (Spreadsheet workbook = new Spreadsheet()) {
+            return Downloads.of(workbook.sheet("Tiến độ " + shown, List.of("Đơn vị quản lý", "Đơn vị", "Đã đăng ký", "Lượt tự kiểm tra",
+                    "Đúng hạn", "Trễ hạn"), lines).bytes(), Downloads.XLSX, "tien-do-don-vi-an-toan-" + shown + ".xlsx");
+        }
     }
 }
