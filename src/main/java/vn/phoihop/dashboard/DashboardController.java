@@ -84,8 +84,9 @@ class DashboardController {
         model.addAttribute("meetings", meetings.of(shown));
         // each member organisation's own figures, the same its periodic report carries
         ZaloGrowth.Figures groups = zalo.of(shown);
-        model.addAttribute("memberRows", organizationGroups.memberOrganizationsOn(ProvinceClock.today()).stream()
-                .map(code -> new MemberRow(code, reports.currentFigures(code, shown), groups.byOrganization().get(code))).toList());
+        var members = reports.currentFigures(organizationGroups.memberOrganizationsOn(ProvinceClock.today()), shown);
+        model.addAttribute("memberRows", members.entrySet().stream()
+                .map(member -> new MemberRow(member.getKey(), member.getValue(), groups.byOrganization().get(member.getKey()))).toList());
         model.addAttribute("zalo", groups);
         model.addAttribute("overdueByGroup", overdue.rows(locale));
         return "dashboard/page";

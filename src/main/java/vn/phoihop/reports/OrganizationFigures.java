@@ -1,7 +1,9 @@
 package vn.phoihop.reports;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -63,11 +65,25 @@ class OrganizationFigures {
     }
 
     ReportedFigures of(String code, int year) {
+        return of(List.of(code), year).get(code);
+    }
+
+    /** Several organisations' figures at once: the year's propaganda and Zalo groups are read once for all of them. */
+    Map<String, ReportedFigures> of(List<String> codes, int year) {
+        PropagandaProgress.Figures reach = propaganda.of(year);
+        ZaloGrowth.Figures zaloGroups = zalo.of(year);
+        Map<String, ReportedFigures> all = new LinkedHashMap<>();
+        for (String code : codes) {
+            all.put(code, of(code, year, reach, zaloGroups));
+        }
+        return all;
+    }
+
+    private ReportedFigures of(String code, int year, PropagandaProgress.Figures reach, ZaloGrowth.Figures zaloGroups) {
         CommendationProgress.Figures proposals = commendations.of(year, code);
-        Integer reached = propaganda.of(year).reachedByOrganization().getOrDefault(code, 0);
-        ZaloGrowth.Row groups = zalo.of(year).byOrganization().get(code);
-        ReportedFigures figures = ReportedFigures.common(proposals.proposed(), proposals.issued(), reached,
-                groups == null ? 0 : groups.latest());
+        ZaloGrowth.Row groups = zaloGroups.byOrganization().get(code);
+        ReportedFigures figures = ReportedFigures.common(proposals.proposed(), proposals.issued(),
+                reach.reachedByOrganization().getOrDefault(code, 0), groups == null ? 0 : groups.latest());
         Organization organization = organizations.find(code).orElseThrow(() -> new IllegalArgumentException("No organisation " + code));
         if (organization.getKind().managesUnits()) {
             Set<String> managing = Set.of(code);

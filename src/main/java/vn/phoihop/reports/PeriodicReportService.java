@@ -2,6 +2,7 @@ package vn.phoihop.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -89,6 +90,12 @@ public class PeriodicReportService {
     @Transactional(readOnly = true)
     public ReportedFigures currentFigures(String organization, int year) {
         return figures.of(organization, year);
+    }
+
+    /** The same for several organisations at once, in their order. */
+    @Transactional(readOnly = true)
+    public Map<String, ReportedFigures> currentFigures(List<String> organizations, int year) {
+        return figures.of(organizations, year);
     }
 
     String groupOf(String organization) {
