@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
+import vn.phoihop.forms.FormSchemaParser;
 
 /** Puts {@link ModelReferenceValidator} in front of the engine's own deployers. */
 @Component
@@ -23,7 +24,7 @@ class ModelValidationPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<org.camunda.bpm.engine.impl.persistence.deploy.Deployer>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(new ModelReferenceValidator(new BeanExpressions(
-                name -> beanFactory.containsBean(name) ? beanFactory.getType(name) : null)));
+                name -> beanFactory.containsBean(name) ? beanFactory.getType(name) : null), new FormSchemaParser()));
         configuration.setCustomPreDeployers(deployers);
     }
 }

@@ -27,6 +27,7 @@ import vn.phoihop.attachments.AttachmentService;
 import vn.phoihop.attachments.TestFiles;
 import vn.phoihop.tasks.RecordTitle;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The commendation forms of forms/ as people use them in the portal: a member organisation
@@ -189,6 +190,6 @@ class CommendationPortalTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

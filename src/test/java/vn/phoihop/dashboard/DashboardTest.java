@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -34,6 +33,7 @@ import vn.phoihop.zalo.ZaloGrowth;
 import vn.phoihop.units.registration.RegistrationProgress;
 import vn.phoihop.units.residents.ResidentGroupProgress;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The dashboard as a leader opens it: a card per target of the plan whose numbers are the features'
@@ -179,6 +179,6 @@ class DashboardTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

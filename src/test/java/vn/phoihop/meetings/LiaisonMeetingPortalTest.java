@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The liaison meeting as its people use it, through the portal: PX05 calls an ad-hoc meeting, the
@@ -273,6 +274,6 @@ class LiaisonMeetingPortalTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

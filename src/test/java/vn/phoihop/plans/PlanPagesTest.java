@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import vn.phoihop.dashboard.PlanTargets;
 import vn.phoihop.dashboard.Target;
 import vn.phoihop.organizations.OrganizationTree;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The seed plan 100/KHPH-CA-MTTQ as data: its contents II.1–II.5 and duties III.1.1–1.5, III.2.1–2.5
@@ -92,6 +92,6 @@ class PlanPagesTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The plan as its people use it through the portal: PX05 starts the year's plan from the published one
@@ -86,6 +87,6 @@ class PlanPortalTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 import vn.phoihop.zalo.ZaloGroup;
 import vn.phoihop.zalo.ZaloGroupDetails;
 import vn.phoihop.zalo.ZaloGroupLevel;
@@ -190,13 +191,10 @@ class PropagandaPortalTest {
     }
 
     private void awaitAsync(String instance) throws InterruptedException {
-        for (int i = 0; i < 200 && managementService.createJobQuery().processInstanceId(instance).messages().count() > 0; i++) {
-            Thread.sleep(50);
-        }
-        assertThat(managementService.createJobQuery().processInstanceId(instance).messages().count()).isZero();
+        PortalPages.awaitAsync(managementService, instance);
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

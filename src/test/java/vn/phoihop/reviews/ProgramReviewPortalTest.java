@@ -32,6 +32,7 @@ import vn.phoihop.attachments.TestFiles;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The review as its people use it, through the portal: PTTG opens it, a member organisation reports
@@ -166,13 +167,10 @@ class ProgramReviewPortalTest {
     }
 
     private void awaitAsync(String instance) throws InterruptedException {
-        for (int i = 0; i < 200 && managementService.createJobQuery().processInstanceId(instance).messages().count() > 0; i++) {
-            Thread.sleep(50);
-        }
-        assertThat(managementService.createJobQuery().processInstanceId(instance).messages().count()).isZero();
+        PortalPages.awaitAsync(managementService, instance);
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

@@ -35,6 +35,7 @@ import vn.phoihop.models.MovementModelRepository;
 import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 
 /**
  * The model inspection as its people use it, through the portal: PX05 opens it, each member
@@ -244,13 +245,10 @@ class ModelInspectionPortalTest {
 
     /** The job executor ends the branches (asyncBefore on their end): wait for it. */
     private void awaitAsync(String instance) throws InterruptedException {
-        for (int i = 0; i < 200 && managementService.createJobQuery().processInstanceId(instance).messages().count() > 0; i++) {
-            Thread.sleep(50);
-        }
-        assertThat(managementService.createJobQuery().processInstanceId(instance).messages().count()).isZero();
+        PortalPages.awaitAsync(managementService, instance);
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

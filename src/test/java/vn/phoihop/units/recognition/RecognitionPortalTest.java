@@ -33,6 +33,7 @@ import vn.phoihop.attachments.AttachmentService;
 import vn.phoihop.attachments.TestFiles;
 import vn.phoihop.testsupport.EngineTime;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 import vn.phoihop.units.SafeUnitCriteria;
 import vn.phoihop.units.ScoringSheet;
 import vn.phoihop.units.TestUnits;
@@ -185,6 +186,6 @@ class RecognitionPortalTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

@@ -28,6 +28,7 @@ import vn.phoihop.portal.ProvinceClock;
 import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
+import vn.phoihop.testsupport.PortalPages;
 import vn.phoihop.testsupport.TestUsers;
 import vn.phoihop.units.TestUnits;
 import vn.phoihop.units.Unit;
@@ -197,6 +198,6 @@ class UnitRegistrationPortalTest {
     }
 
     private Document page(String url, RequestPostProcessor user) throws Exception {
-        return Jsoup.parse(mvc.perform(get(url).with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return PortalPages.page(mvc, url, user);
     }
 }

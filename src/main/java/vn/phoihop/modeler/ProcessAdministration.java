@@ -1,0 +1,145 @@
+package vn.phoihop.modeler;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.phoihop.portal.ProvinceClock;
+
+/**
+ * What the administrators see and do on {@code /admin/processes}: every process and decision definition
+ * with its versions, the running instances and open incidents of each version and the files of its
+ * deployment; a deployment of uploaded BPMN, DMN and form files, validated by the same rules as every
+ * other door ({@link ModelReferenceValidator}) so that nothing of a faulty upload is deployed; suspension
+ * and activation. Each action goes in the audit, refused ones too.
+ */
+@Service
+public class ProcessAdministration {
+
+    static final List<String> DEPLOYABLE = List.of(".bpmn", ".dmn", ".form");
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final ProcessAdminEventRepository events;
+
+    ProcessAdministration(RepositoryService repository, RuntimeService runtime, ProcessAdminEventRepository events) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.events = events;
+    }
+
+    /** One version of a process: its counts and its deployment's files. */
+    public record Version(ProcessDefinition definition, long running, long incidents, List<String> files) {
+    }
+
+    /** A process with its versions, newest first. */
+    public record Process(String key, String name, List<Version> versions) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Process> processes() {
+        Map<String, List<Version>> byKey = new TreeMap<>();
+        Map<String, List<String>> files = new TreeMap<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
+                .orderByProcessDefinitionVersion().desc().list()) {
+            List<String> resources = files.computeIfAbsent(definition.getDeploymentId(),
+                    id -> repository.getDeploymentResources(id).stream().map(Resource::getName).sorted().toList());
+            byKey.computeIfAbsent(definition.getKey(), key -> new ArrayList<>()).add(new Version(definition,
+                    runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count(),
+                    runtime.createIncidentQuery().processDefinitionId(definition.getId()).count(), resources));
+        }
+        List<Process> processes = new ArrayList<>();
+        byKey.forEach((key, versions) -> processes.add(new Process(key, versions.get(0).definition().getName(), versions)));
+        return processes;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionDefinition> decisions() {
+        return repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().desc().list()
+                .stream().sorted(Comparator.comparing(DecisionDefinition::getKey)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessAdminEvent> audit() {
+        return events.findTop50ByOrderByAtDesc();
+    }
+
+    /**
+     * Deploys the files together as one deployment, or nothing: the engine's parser and our validator
+     * refuse the whole deployment on any problem, which comes back per file and element.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Deployment deploy(Map<String, byte[]> files, String actor) {
+        String target = String.join(", ", files.keySet());
+        List<String> problems = new ArrayList<>();
+        files.keySet().stream().filter(name -> DEPLOYABLE.stream().noneMatch(name::endsWith))
+                .forEach(name -> problems.add(name + ": not a BPMN (.bpmn), DMN (.dmn) or form (.form) file"));
+        if (files.isEmpty()) {
+            problems.add("no file was uploaded");
+        }
+        if (problems.isEmpty()) {
+            DeploymentBuilder builder = repository.createDeployment().name("admin-upload").source("portal");
+            files.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
+            try {
+                Deployment deployment = builder.deploy();
+                record(actor, AdminAction.DEPLOY, target, "deployment " + deployment.getId());
+                return deployment;
+            } catch (ParseException refused) {
+                // (sic) Camunda spells it getResorceReports
+                refused.getResorceReports().forEach(report -> report.getErrors().forEach(problem -> problems.add(
+                        problem.getMessage().startsWith(report.getResourceName()) ? problem.getMessage()
+                                : report.getResourceName() + ": " + (problem.getMainElementId() == null ? ""
+                                : "element '" + problem.getMainElementId() + "': ") + problem.getMessage()
+                                + (problem.getLine() > 0 ? " (line " + problem.getLine() + ")" : ""))));
+                if (problems.isEmpty()) {
+                    problems.add(refused.getMessage());
+                }
+            } catch (ProcessEngineException refused) {
+                problems.add(refused.getMessage());
+            }
+        }
+        record(actor, AdminAction.DEPLOY_REFUSED, target, String.join("\n", problems));
+        throw new DeploymentRefusedException(problems);
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void suspend(String definitionId, String actor) {
+        ProcessDefinition definition = definition(definitionId);
+        repository.suspendProcessDefinitionById(definition.getId(), true, null);
+        record(actor, AdminAction.SUSPEND, definition.getKey() + " v" + definition.getVersion(), "suspended with its instances");
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void activate(String definitionId, String actor) {
+        ProcessDefinition definition = definition(definitionId);
+        repository.activateProcessDefinitionById(definition.getId(), true, null);
+        record(actor, AdminAction.ACTIVATE, definition.getKey() + " v" + definition.getVersion(), "activated with its instances");
+    }
+
+    private ProcessDefinition definition(String definitionId) {
+        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        if (definition == null) {
+            throw new DeploymentRefusedException(List.of("no process definition " + definitionId));
+        }
+        return definition;
+    }
+
+    private void record(String actor, AdminAction action, String target, String result) {
+        events.save(new ProcessAdminEvent(ProvinceClock.now(), actor, action, target, result));
+    }
+}
