@@ -1,6 +1,7 @@
 package vn.phoihop.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -54,6 +55,21 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    /**
+     * The metrics for Prometheus: scraped with HTTP Basic by an administrator's account (a scraper has no
+     * login form), never public: they name the processes and count the work.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Groups.CAMUNDA_ADMIN))
+                .httpBasic(basic -> basic.realmName("phoi-hop"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 
