@@ -5,5 +5,6 @@ public enum AdminAction {
     DEPLOY,
     DEPLOY_REFUSED,
     SUSPEND,
-    ACTIVATE
+    ACTIVATE,
+    RETRY
 }

@@ -24,7 +24,7 @@ import vn.phoihop.security.PortalUser;
  * {@code /admin/processes} (group {@code camunda-admin} only): the deployed processes and decisions with
  * their versions, running instances, incidents and files; the upload of BPMN, DMN and form files as one
  * deployment, refused as a whole with the problems listed per file and element; suspend and activate;
- * the audit of these actions.
+ * the open incidents with a retry of a failed job; the audit of these actions.
  */
 @Controller
 @RequestMapping(ProcessAdminController.PATH)
@@ -81,10 +81,18 @@ class ProcessAdminController {
         return "redirect:" + PATH;
     }
 
+    @PostMapping("/jobs/{jobId}/retry")
+    String retry(@PathVariable String jobId, Authentication authentication, RedirectAttributes redirect) {
+        administration.retry(jobId, requireAdmin(authentication));
+        redirect.addFlashAttribute("retried", jobId);
+        return "redirect:" + PATH;
+    }
+
     private String page(Model model) {
         model.addAttribute("navSection", "admin-processes");
         model.addAttribute("processes", administration.processes());
         model.addAttribute("decisions", administration.decisions());
+        model.addAttribute("incidents", administration.incidents());
         model.addAttribute("audit", administration.audit());
         return "admin/processes";
     }

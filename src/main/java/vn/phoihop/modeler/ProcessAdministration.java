@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,8 @@ import vn.phoihop.portal.ProvinceClock;
  * with its versions, the running instances and open incidents of each version and the files of its
  * deployment; a deployment of uploaded BPMN, DMN and form files, validated by the same rules as every
  * other door ({@link ModelReferenceValidator}) so that nothing of a faulty upload is deployed; suspension
- * and activation. Each action goes in the audit, refused ones too.
+ * and activation; the open incidents and a retry of a failed job. Each action goes in the audit, refused
+ * ones too.
  */
 @Service
 public class ProcessAdministration {
@@ -35,11 +38,14 @@ public class ProcessAdministration {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final ProcessAdminEventRepository events;
 
-    ProcessAdministration(RepositoryService repository, RuntimeService runtime, ProcessAdminEventRepository events) {
+    ProcessAdministration(RepositoryService repository, RuntimeService runtime, ManagementService management,
+                          ProcessAdminEventRepository events) {
         this.repository = repository;
         this.runtime = runtime;
+        this.management = management;
         this.events = events;
     }
 
@@ -72,6 +78,22 @@ public class ProcessAdministration {
     public List<DecisionDefinition> decisions() {
         return repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().desc().list()
                 .stream().sorted(Comparator.comparing(DecisionDefinition::getKey)).toList();
+    }
+
+    /** The open incidents, newest first: a failed job's incident carries the job's id, which a retry gives new attempts. */
+    @Transactional(readOnly = true)
+    public List<Incident> incidents() {
+        return runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list();
+    }
+
+    /** A failed job is tried again (one more attempt); the engine resolves its incident. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void retry(String jobId, String actor) {
+        if (management.createJobQuery().jobId(jobId).count() == 0) {
+            throw new DeploymentRefusedException(List.of("no job " + jobId));
+        }
+        management.setJobRetries(jobId, 1);
+        record(actor, AdminAction.RETRY, "job " + jobId, "one more attempt");
     }
 
     @Transactional(readOnly = true)

@@ -14,12 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,10 @@ class ProcessAdministrationTest {
     MockMvc mvc;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void anUploadOfAModelAndItsFormIsOneDeploymentAndTheNextOneVersionTwo() throws Exception {
@@ -126,6 +136,42 @@ class ProcessAdministrationTest {
         Document page = PortalPages.page(mvc, "/admin/processes", ADMIN);
         assertThat(page.select("#audit .audit-row[data-action=SUSPEND]").text()).contains(key);
         assertThat(page.select("#audit .audit-row[data-action=ACTIVATE]").text()).contains(key);
+    }
+
+    @Test
+    void aFailedJobBecomesAnIncidentThatAnAdministratorRetries() throws Exception {
+        String key = "AdminFailing" + suffix();
+        mvc.perform(upload(file(key + ".bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_%1$s" targetNamespace="http://phoihop.vn/bpmn">
+                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <bpmn:startEvent id="StartEvent_Failing"/>
+                    <bpmn:serviceTask id="Task_Fail" camunda:asyncBefore="true" camunda:class="vn.phoihop.NoSuchDelegate"/>
+                    <bpmn:sequenceFlow id="SequenceFlow_ToFail" sourceRef="StartEvent_Failing" targetRef="Task_Fail"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key))).with(ADMIN)).andExpect(flash().attributeExists("deployed"));
+        String instance = runtimeService.startProcessInstanceByKey(key).getId();
+        Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+        // due tomorrow, so that the job executor leaves it to this test, which runs it until its retries are spent
+        managementService.setJobDuedate(job.getId(), Date.from(Instant.now().plus(Duration.ofDays(1))));
+        for (int attempt = 0; attempt < 3 && managementService.createJobQuery().jobId(job.getId()).withRetriesLeft().count() > 0; attempt++) {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the class does not exist: the job fails
+            }
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isEqualTo(1);
+        Document page = PortalPages.page(mvc, "/admin/processes", ADMIN);
+        assertThat(page.select("#incidents .incident-row[data-instance=" + instance + "]").attr("data-job")).isEqualTo(job.getId());
+        mvc.perform(post("/admin/processes/jobs/{id}/retry", job.getId()).with(csrf()).with(as("px05", "px05"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/processes/jobs/{id}/retry", job.getId()).with(csrf()).with(ADMIN)).andExpect(flash().attribute("retried", job.getId()));
+        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+        assertThat(PortalPages.page(mvc, "/admin/processes", ADMIN).select("#audit .audit-row[data-action=RETRY]").text()).contains(job.getId());
+        runtimeService.deleteProcessInstance(instance, "test done");
     }
 
     private static String suffix() {
