@@ -35,6 +35,7 @@ public class Plan {
 
     private static final String LINES = "\n";
     static final int MAX_TEXT = 8000;
+    static final int FIRST_YEAR = 2023;
 
     @Id
     private String id;
@@ -94,9 +95,13 @@ public class Plan {
         updateFrom(row);
     }
 
-    /** A new plan for the year copied from an earlier one: its text and duties, the duties' links and leads. */
+    /**
+     * A new plan for the year copied from a published one, its template: its text and duties, the duties'
+     * links and leads. Any year of the product (from 2023) up to next year: a province may enter an earlier
+     * year's plan from the current one.
+     */
     static Plan draftFrom(Plan source, String id, String processInstanceId, int year, String number, String title, LocalDate today) {
-        if (year < source.year || year > today.getYear() + 1) {
+        if (year < FIRST_YEAR || year > today.getYear() + 1) {
             throw new SubmissionRuleException("plans.error.year");
         }
         Plan plan = copyOf(source, id, processInstanceId);

@@ -77,7 +77,9 @@ class PortalShellTest {
         assertThat(px05.select("a.dropdown-item").eachAttr("href")).containsExactly("/camunda/app/tasklist/", "/camunda/app/cockpit/");
 
         Element admin = page("/?lang=en", as("admin", "camunda-admin")).getElementById("nav-camunda");
-        assertThat(admin.select("a.dropdown-item")).extracting(Element::text).containsExactly("Tasklist", "Cockpit", "Admin");
+        assertThat(admin.select("a.dropdown-item")).extracting(Element::text)
+                .containsExactly("Tasklist", "Cockpit", "Admin", "Process administration");
+        assertThat(admin.select("#nav-admin-processes").attr("href")).isEqualTo("/admin/processes");
     }
 
     @Test
