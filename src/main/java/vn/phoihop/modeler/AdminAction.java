@@ -6,5 +6,6 @@ public enum AdminAction {
     DEPLOY_REFUSED,
     SUSPEND,
     ACTIVATE,
-    RETRY
+    RETRY,
+    MIGRATE
 }

@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jsoup.Jsoup;
@@ -60,6 +62,8 @@ class ProcessAdministrationTest {
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void anUploadOfAModelAndItsFormIsOneDeploymentAndTheNextOneVersionTwo() throws Exception {
@@ -172,6 +176,67 @@ class ProcessAdministrationTest {
         assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
         assertThat(PortalPages.page(mvc, "/admin/processes", ADMIN).select("#audit .audit-row[data-action=RETRY]").text()).contains(job.getId());
         runtimeService.deleteProcessInstance(instance, "test done");
+    }
+
+    @Test
+    void aNewVersionIsComparedAndTheRunningInstancesMovedToItWithAMappingValidatedFirst() throws Exception {
+        String key = "AdminMigrate" + suffix();
+        mvc.perform(upload(file(key + ".bpmn", flow(key, "Xem xét", ""))).with(ADMIN)).andExpect(flash().attributeExists("deployed"));
+        String v1 = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).singleResult().getId();
+        List<String> instances = List.of(runtimeService.startProcessInstanceByKey(key).getId(), runtimeService.startProcessInstanceByKey(key).getId());
+        mvc.perform(upload(file(key + ".bpmn", flow(key, "Xem xét lần đầu", """
+                <bpmn:userTask id="Task_Second" name="Phê duyệt" camunda:candidateGroups="px05" camunda:formRef="smoke-review" camunda:formRefBinding="latest"/>
+                <bpmn:sequenceFlow id="SequenceFlow_ToSecond" sourceRef="Task_First" targetRef="Task_Second"/>
+                <bpmn:sequenceFlow id="SequenceFlow_SecondDone" sourceRef="Task_Second" targetRef="EndEvent_Migrated"/>
+                """))).with(ADMIN)).andExpect(flash().attributeExists("deployed"));
+        String v2 = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+
+        mvc.perform(get("/admin/processes/compare").param("from", v1).param("to", v2).with(as("px05", "px05"))).andExpect(status().isForbidden());
+        Document compare = PortalPages.page(mvc, "/admin/processes/compare?from=" + v1 + "&to=" + v2, ADMIN);
+        assertThat(compare.select("#added li").eachAttr("data-id")).contains("Task_Second", "SequenceFlow_ToSecond", "SequenceFlow_SecondDone");
+        assertThat(compare.select("#removed li").eachAttr("data-id")).containsExactly("SequenceFlow_FirstDone");
+        assertThat(compare.select("#changed li[data-id=Task_First]").text()).contains("name");
+        String generated = compare.select("#mapping").text();
+        assertThat(generated).contains("Task_First -> Task_First");
+
+        for (String wrong : List.of("Task_First -> Task_Nothing", "nonsense")) {
+            Document refused = Jsoup.parse(mvc.perform(post("/admin/processes/migrate").param("from", v1).param("to", v2).param("mapping", wrong)
+                    .with(csrf()).with(ADMIN)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+            assertThat(refused.select("#problems .problem")).as(wrong).isNotEmpty();
+            assertThat(refused.select("#mapping").text()).isEqualTo(wrong);
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionId(v1).count()).isEqualTo(2);
+        }
+
+        Document moved = Jsoup.parse(mvc.perform(post("/admin/processes/migrate").param("from", v1).param("to", v2).param("mapping", generated)
+                .with(csrf()).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(moved.select("#moved .moved-row[data-ok=true]").eachAttr("data-instance")).containsExactlyInAnyOrderElementsOf(instances);
+        for (String instance : instances) {
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId()).isEqualTo(v2);
+            taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_First").singleResult().getId());
+            taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_Second").singleResult().getId());
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        }
+        assertThat(PortalPages.page(mvc, "/admin/processes", ADMIN).select("#audit .audit-row[data-action=MIGRATE]").text())
+                .contains("2 of 2 instances moved");
+    }
+
+    /** Start, Task_First, end; {@code more} adds what follows Task_First instead of the end. */
+    private static String flow(String key, String firstName, String more) {
+        String afterFirst = more.isEmpty()
+                ? "<bpmn:sequenceFlow id=\"SequenceFlow_FirstDone\" sourceRef=\"Task_First\" targetRef=\"EndEvent_Migrated\"/>" : more;
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                                  id="Definitions_%1$s" targetNamespace="http://phoihop.vn/bpmn">
+                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <bpmn:startEvent id="StartEvent_Migrate"/>
+                    <bpmn:userTask id="Task_First" name="%2$s" camunda:candidateGroups="px05" camunda:formRef="smoke-review" camunda:formRefBinding="latest"/>
+                    <bpmn:endEvent id="EndEvent_Migrated"/>
+                    <bpmn:sequenceFlow id="SequenceFlow_ToFirst" sourceRef="StartEvent_Migrate" targetRef="Task_First"/>
+                    %3$s
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, firstName, afterFirst);
     }
 
     private static String suffix() {
