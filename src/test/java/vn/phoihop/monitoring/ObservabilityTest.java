@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.phoihop.testsupport.DemoAccountsFile;
 import vn.phoihop.testsupport.IntegrationTest;
@@ -25,8 +24,6 @@ import vn.phoihop.testsupport.IntegrationTest;
  * to anyone (a load balancer); the Prometheus metrics — request timings and the engine's jobs,
  * incidents and open tasks per process — only to an administrator, with HTTP Basic as a scraper sends it.
  */
-// Spring Boot's tests leave metrics export off unless asked: this one is about the export itself (its own context)
-@AutoConfigureObservability
 @IntegrationTest
 class ObservabilityTest {
 
