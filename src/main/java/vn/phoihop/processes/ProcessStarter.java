@@ -25,6 +25,7 @@ import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSchemaParser;
 import vn.phoihop.forms.FormSubmission;
+import vn.phoihop.forms.LongTexts;
 import vn.phoihop.forms.FormSubmissionBinder;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.security.EngineAsSystem;
@@ -138,7 +139,7 @@ public class ProcessStarter {
      */
     private ProcessInstance startWithFiles(PortalUser user, ProcessDefinition definition, FormSubmission submission) {
         ProcessInstance instance = runtimeService.createProcessInstanceById(definition.getId())
-                .setVariables(submission == null ? Map.of() : submission.values())
+                .setVariables(submission == null ? Map.of() : LongTexts.storable(submission.values()))
                 .execute();
         if (submission != null && !submission.files().isEmpty()) {
             Map<String, Object> fileIds = attachments.storeFormFiles(user, instance.getId(), null, submission.files());

@@ -23,6 +23,7 @@ import vn.phoihop.forms.FormPlace;
 import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
 import vn.phoihop.forms.FormSubmission;
+import vn.phoihop.forms.LongTexts;
 import vn.phoihop.forms.FormSubmissionBinder;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.security.EngineAsSystem;
@@ -155,7 +156,7 @@ public class TaskCompletion {
      * task delegated to the user goes back to its owner with the values (Camunda's resolve).
      */
     private void finish(Task task, Map<String, Object> values) {
-        taskService.setVariablesLocal(task.getId(), values);
+        taskService.setVariablesLocal(task.getId(), LongTexts.storable(values));
         if (task.getDelegationState() == DelegationState.PENDING) {
             taskService.resolveTask(task.getId());
         } else {
