@@ -3,7 +3,6 @@ package vn.phoihop.meetings;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,6 @@ import vn.phoihop.security.PortalUser;
 @RequestMapping("/meetings")
 class MeetingController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MeetingRegister register;
     private final MeetingService meetings;
@@ -91,7 +89,7 @@ class MeetingController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String name = "Biên bản " + (meeting.minutesNumber() == null ? meeting.id() : meeting.minutesNumber().replace('/', '-')) + ".docx";
-        return Downloads.of(minutes.write(meeting), DOCX, name);
+        return Downloads.of(minutes.write(meeting), Downloads.DOCX, name);
     }
 
     @GetMapping("/export.xlsx")

@@ -2,7 +2,6 @@ package vn.phoihop.modeler;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,8 +75,7 @@ public class ProcessAdministration {
 
     @Transactional(readOnly = true)
     public List<DecisionDefinition> decisions() {
-        return repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().desc().list()
-                .stream().sorted(Comparator.comparing(DecisionDefinition::getKey)).toList();
+        return repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc().orderByDecisionDefinitionVersion().desc().list();
     }
 
     /** The open incidents, newest first: a failed job's incident carries the job's id, which a retry gives new attempts. */

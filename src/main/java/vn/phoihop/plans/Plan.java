@@ -200,7 +200,7 @@ public class Plan {
     }
 
     /** One side's leaders return the draft: whatever the other side decides, it is drafted again. */
-    void returnForRedraft(PlanSide side, String reason) {
+    void returnForRedraft(String reason) {
         if (status != PlanStatus.AWAITING_APPROVAL && status != PlanStatus.RETURNED) {
             throw new SubmissionRuleException("plans.error.notAtThisStep");
         }

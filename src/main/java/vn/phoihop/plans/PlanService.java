@@ -62,7 +62,7 @@ public class PlanService {
         if (approve) {
             plan.approve(side, by);
         } else {
-            plan.returnForRedraft(side, reason);
+            plan.returnForRedraft(reason);
         }
     }
 

@@ -31,7 +31,6 @@ import vn.phoihop.security.PortalUser;
 @RequestMapping("/reports")
 class PeriodicReportController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final PeriodicReportService reports;
     private final PlanReaders readers;
@@ -81,7 +80,7 @@ class PeriodicReportController {
     @GetMapping("/{id}/report.docx")
     ResponseEntity<byte[]> docx(@PathVariable String id, Authentication authentication) {
         ProvincialReportContent content = files.content(consolidated(id, authentication));
-        return Downloads.of(files.docx(content), DOCX, content.fileName() + ".docx");
+        return Downloads.of(files.docx(content), Downloads.DOCX, content.fileName() + ".docx");
     }
 
     @GetMapping("/{id}/report.pdf")

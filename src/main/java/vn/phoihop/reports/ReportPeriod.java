@@ -1,7 +1,6 @@
 package vn.phoihop.reports;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import vn.phoihop.forms.SubmissionRuleException;
 
@@ -11,26 +10,18 @@ import vn.phoihop.forms.SubmissionRuleException;
  * an organisation submits, which is what an office's report of either kind says.
  */
 public enum ReportPeriod {
-    HALF_YEAR("Sơ kết 6 tháng đầu năm", "Six-monthly report", "sơ kết 6 tháng đầu năm"),
-    YEAR("Tổng kết năm", "Yearly report", "tổng kết năm");
+    HALF_YEAR("sơ kết 6 tháng đầu năm"),
+    YEAR("tổng kết năm");
 
-    private final String titleVi;
-    private final String titleEn;
     private final String inSentence;
 
-    ReportPeriod(String titleVi, String titleEn, String inSentence) {
-        this.titleVi = titleVi;
-        this.titleEn = titleEn;
+    ReportPeriod(String inSentence) {
         this.inSentence = inSentence;
     }
 
     /** The last day the figures can cover. */
     public LocalDate lastDay(int year) {
         return this == HALF_YEAR ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-    }
-
-    public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? titleEn : titleVi;
     }
 
     String inSentence() {

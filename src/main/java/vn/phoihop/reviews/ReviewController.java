@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,6 @@ import vn.phoihop.security.PortalUser;
 @RequestMapping("/reviews")
 class ReviewController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReviewService reviews;
     private final PlanReaders readers;
@@ -76,7 +74,7 @@ class ReviewController {
         if (review.summary() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return Downloads.of(document.write(review), DOCX, "Báo cáo tổng kết " + review.id() + ".docx");
+        return Downloads.of(document.write(review), Downloads.DOCX, "Báo cáo tổng kết " + review.id() + ".docx");
     }
 
     private ProgramReview readable(String id, PlanReaders.Reader reader) {

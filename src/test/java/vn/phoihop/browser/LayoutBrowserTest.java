@@ -85,7 +85,7 @@ class LayoutBrowserTest {
         browser.manage().window().setSize(new Dimension(360, 800));
         for (String path : List.of("/", "/tasks", "/tasks/" + appraisalTaskId, "/commendations", "/commendations/" + proposalId,
                 "/notifications", "/substitutes", "/units", "/units/tn-kp1", "/units/progress", "/units/resident-groups",
-                "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
+                "/dashboard", "/plans", "/plans/KH-100-2023", "/reports", "/propaganda", "/models/inspections", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
             browser.get(url(path));
             @SuppressWarnings("unchecked")
             Map<String, Object> widest = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(WIDEST);
