@@ -146,7 +146,7 @@ class TrustBoundaryTest {
     @Test
     void fiveParallelCompletionsByTheAssigneeCompleteOnceAndTellTheOthersItIsDone() throws Exception {
         // Several rounds: the race has more than one losing moment (task gone, instance gone, grants gone).
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             String proposal = returnedProposalOfLdld();
             Task revision = revisionTask(proposal);
             EngineApiClient ldld = EngineApiClient.rest(port, "ldld");
