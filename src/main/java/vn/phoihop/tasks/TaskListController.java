@@ -45,6 +45,7 @@ class TaskListController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", result.rows());
         model.addAttribute("hasNext", result.hasNext());
+        model.addAttribute("countLimit", TaskListSql.COUNT_LIMIT);
         model.addAttribute("processes", processChoices.latest());
         model.addAttribute("colleagues", colleagues.inGroups(user.groupIds()).stream()
                 .filter(colleague -> !colleague.id().equals(user.id())).toList());

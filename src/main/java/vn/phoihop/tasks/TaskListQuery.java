@@ -48,8 +48,8 @@ class TaskListQuery {
      */
     Page page(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> {
-            List<Task> tasks = TaskListSql.of(user, filter).list(taskService, filter)
-                    .listPage(filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
+            List<Task> tasks = TaskListSql.of(user, filter).list(taskService, filter,
+                    filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
             boolean hasNext = tasks.size() > TaskFilter.PAGE_SIZE;
             return new Page(rows(hasNext ? tasks.subList(0, TaskFilter.PAGE_SIZE) : tasks), hasNext);
         });
@@ -57,27 +57,27 @@ class TaskListQuery {
 
     /** The first rows the filter gives, for a short list elsewhere than the task list (the home page). */
     List<TaskRow> first(PortalUser user, TaskFilter filter, int limit) {
-        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter).list(taskService, filter).listPage(0, limit)));
+        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter).list(taskService, filter, 0, limit)));
     }
 
     /** Open tasks offered to the groups, whoever holds them, soonest due first. */
     List<TaskRow> offeredTo(List<String> groupIds, int limit) {
         TaskFilter byDue = TaskFilter.of(null, null, null, null, "due", "asc", null);
-        return engineAsSystem.call(() -> rows(TaskListSql.offeredTo(groupIds).list(taskService, byDue).listPage(0, limit)));
+        return engineAsSystem.call(() -> rows(TaskListSql.offeredTo(groupIds).list(taskService, byDue, 0, limit)));
     }
 
     long countOfferedTo(List<String> groupIds) {
-        return engineAsSystem.call(() -> TaskListSql.offeredTo(groupIds).count(taskService).count());
+        return engineAsSystem.call(() -> TaskListSql.offeredTo(groupIds).count(taskService));
     }
 
     /** How many tasks the filter matches (without the authorization join, see {@link #page}). */
     long count(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> TaskListSql.of(user, filter).count(taskService).count());
+        return engineAsSystem.call(() -> TaskListSql.of(user, filter).count(taskService));
     }
 
     /**
-     * How many tasks each view and each due filter would show, with the other choices kept. Six
-     * counts over every open task of the user's groups: the page asks for them separately
+     * How many tasks each view and each due filter would show, with the other choices kept, each
+     * up to {@link TaskListSql#COUNT_LIMIT} and one more. The page asks for them separately
      * ({@code /tasks/counts}) so that the list itself shows without waiting for them.
      */
     Map<String, Long> counts(PortalUser user, TaskFilter filter) {
@@ -87,10 +87,10 @@ class TaskListQuery {
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), count(user, filter.withView(view).withDue(TaskFilter.Due.ANY)));
+            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).countUpToLimit(taskService));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), count(user, filter.withDue(due)));
+            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due)).countUpToLimit(taskService));
         }
         return counts;
     }
@@ -105,7 +105,9 @@ class TaskListQuery {
         Map<String, String> processNames = processNames(tasks);
         Date now = ClockUtil.getCurrentTime();
         return tasks.stream().map(task -> {
-            InstanceRecords.Record record = records.getOrDefault(task.getProcessInstanceId(), InstanceRecords.Record.NONE);
+            // a task created on its own (Camunda's task/create) belongs to no instance
+            InstanceRecords.Record record = task.getProcessInstanceId() == null ? InstanceRecords.Record.NONE
+                    : records.getOrDefault(task.getProcessInstanceId(), InstanceRecords.Record.NONE);
             return new TaskRow(task.getId(), task.getName(), processNames.get(task.getProcessDefinitionId()),
                     record.title(), record.businessKey(), task.getDueDate(), task.getCreateTime(), task.getPriority(),
                     task.getAssignee(), task.getDueDate() != null && task.getDueDate().before(now),

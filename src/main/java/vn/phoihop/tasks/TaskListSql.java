@@ -1,29 +1,42 @@
 package vn.phoihop.tasks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
+import org.camunda.bpm.engine.task.Task;
 import vn.phoihop.search.SearchText;
 import vn.phoihop.security.PortalUser;
 import vn.phoihop.substitutes.SubstitutionQueries;
 
 /**
- * The task list's filter as one SQL condition over Camunda's runtime tables, with every user
- * value a bound parameter. Camunda's TaskQuery expresses candidate groups as a join plus DISTINCT,
- * so the database must read and sort every open task of the user's groups before it can return
- * the first 50; written with EXISTS, it walks the tasks in order and stops at the page. At 10,000
- * open tasks that is the difference between tens of milliseconds and a few.
+ * The task list's filter as SQL over Camunda's runtime tables, with every user value a bound
+ * parameter. Camunda's TaskQuery expresses candidate groups as a join plus DISTINCT, so the
+ * database must read and sort every open task of the user's groups before it can return the first
+ * 50; written with EXISTS, it walks the tasks in order and stops at the page.
+ *
+ * <p>The default view, the user's own tasks and their groups' unclaimed ones, is two queries joined
+ * by UNION ALL rather than one condition with OR: PostgreSQL cannot turn an EXISTS under an OR into
+ * a join, so for a user with few tasks among a million it walked all of them (650 ms); each branch
+ * on its own uses the index that suits it (the assignee's, or the group's when the group is small,
+ * the creation time's when it is large) and the page costs a few milliseconds either way.
  */
 final class TaskListSql {
 
+    /** Badge counts stop here: counting a million rows takes seconds; "1000+" tells the user enough. */
+    static final int COUNT_LIMIT = 1000;
+
     private final StringBuilder where = new StringBuilder("RES.SUSPENSION_STATE_ = 1");
+    /** The view's alternatives, each added to {@link #where}; the rows of one never match another. */
+    private final List<String> branches = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
     private TaskListSql() {
@@ -65,10 +78,12 @@ final class TaskListSql {
      */
     static TaskListSql offeredTo(List<String> groupIds) {
         TaskListSql sql = new TaskListSql();
-        return sql.and(sql.candidateOf(groupIds));
+        sql.branches.add(sql.candidateOf(groupIds));
+        return sql;
     }
 
-    NativeTaskQuery list(TaskService taskService, TaskFilter filter) {
+    /** Rows {@code first} to {@code first + max} of the filter's order. */
+    List<Task> list(TaskService taskService, TaskFilter filter, int first, int max) {
         String direction = filter.descending() ? "desc" : "asc";
         String column = switch (filter.sort()) {
             case DUE -> "RES.DUE_DATE_";
@@ -77,27 +92,65 @@ final class TaskListSql {
         };
         // the id keeps the order stable across pages when the first column ties
         // tasks without a due date last in either direction: H2 and PostgreSQL place nulls differently
-        String order = filter.sort() == TaskFilter.Sort.DUE
-                ? "case when RES.DUE_DATE_ is null then 1 else 0 end, RES.DUE_DATE_ " + direction
-                : column + " " + direction;
-        return bound(taskService.createNativeTaskQuery()
-                .sql("select RES.* from ACT_RU_TASK RES where " + where + " order by " + order + ", RES.ID_ asc"));
+        // written as NULLS LAST (not a CASE on the column) so that an index on the due date serves it
+        String order = (filter.sort() == TaskFilter.Sort.DUE ? column + " " + direction + " nulls last" : column + " " + direction)
+                + ", RES.ID_ asc";
+        if (branches.size() == 1) {
+            return bound(taskService.createNativeTaskQuery()
+                    .sql("select RES.* from ACT_RU_TASK RES where " + where(0) + " order by " + order)).listPage(first, max);
+        }
+        // each branch gives at most the rows up to the page's end, in order; the union is sorted again
+        bind("branchRows", first + max);
+        return bound(taskService.createNativeTaskQuery().sql("select RES.* from ("
+                + union(i -> "select RES.* from ACT_RU_TASK RES where " + where(i) + " order by " + order
+                        + " fetch first #{branchRows} rows only")
+                + ") RES order by " + order)).listPage(first, max);
     }
 
-    NativeTaskQuery count(TaskService taskService) {
-        return bound(taskService.createNativeTaskQuery().sql("select count(*) from ACT_RU_TASK RES where " + where));
+    /** How many tasks match, exactly. */
+    long count(TaskService taskService) {
+        return bound(taskService.createNativeTaskQuery().sql("select count(*) from ("
+                + union(i -> "select RES.ID_ from ACT_RU_TASK RES where " + where(i)) + ") C")).count();
+    }
+
+    /** How many tasks match, up to {@link #COUNT_LIMIT} and one more: more than the limit shows as "1000+". */
+    long countUpToLimit(TaskService taskService) {
+        bind("countRows", COUNT_LIMIT + 1);
+        long count = bound(taskService.createNativeTaskQuery().sql("select count(*) from ("
+                + union(i -> "select RES.ID_ from ACT_RU_TASK RES where " + where(i) + " fetch first #{countRows} rows only")
+                + ") C")).count();
+        return Math.min(count, COUNT_LIMIT + 1);
+    }
+
+    private String where(int branch) {
+        return where + " and " + branches.get(branch);
+    }
+
+    private String union(IntFunction<String> branch) {
+        if (branches.size() == 1) {
+            return branch.apply(0);
+        }
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < branches.size(); i++) {
+            union.append(i == 0 ? "(" : " union all (").append(branch.apply(i)).append(")");
+        }
+        return union.toString();
     }
 
     private void view(PortalUser user, TaskFilter.View view) {
         bind("user", user.id());
         String candidate = candidateOf(user.groupIds());
+        String mine = "RES.ASSIGNEE_ = #{user}";
+        String groups = "RES.ASSIGNEE_ is null and " + candidate;
         switch (view) {
-            case MINE -> and("RES.ASSIGNEE_ = #{user}");
-            case GROUP -> and("RES.ASSIGNEE_ is null and " + candidate);
-            case ALL -> and("(RES.ASSIGNEE_ = #{user} or (RES.ASSIGNEE_ is null and " + candidate + "))");
-            case SUBSTITUTED -> and("exists (select 1 from ACT_RU_VARIABLE S where S.TASK_ID_ = RES.ID_"
-                    + " and S.NAME_ = #{substitutedFor} and S.TEXT_ = #{user})")
-                    .bind("substitutedFor", SubstitutionQueries.SUBSTITUTED_FOR);
+            case MINE -> branches.add(mine);
+            case GROUP -> branches.add(groups);
+            case ALL -> branches.addAll(List.of(mine, groups));
+            case SUBSTITUTED -> {
+                branches.add("exists (select 1 from ACT_RU_VARIABLE S where S.TASK_ID_ = RES.ID_"
+                        + " and S.NAME_ = #{substitutedFor} and S.TEXT_ = #{user})");
+                bind("substitutedFor", SubstitutionQueries.SUBSTITUTED_FOR);
+            }
         }
     }
 

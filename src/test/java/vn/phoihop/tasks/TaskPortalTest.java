@@ -13,6 +13,7 @@ import static vn.phoihop.testsupport.PortalUsers.as;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -142,6 +143,37 @@ class TaskPortalTest {
         assertThat(second.select("#task-total").attr("data-count")).isEqualTo("ALL");
         assertThat(counts("?q=" + q, "px05", "px05")).containsEntry("ALL", 55).containsEntry("GROUP", 55).containsEntry("MINE", 0);
         assertThat(counts("?q=" + q, "ldld", "member-ldld")).containsEntry("ALL", 0);
+    }
+
+    @Test
+    void badgeCountsStopOneAfterTheLimitAndTheListStillPagesInOrder() throws Exception {
+        String group = "cnt-" + UUID.randomUUID().toString().substring(0, 8);
+        String user = group + "-user";
+        List<String> ids = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < TaskListSql.COUNT_LIMIT + 1; i++) {
+                Task task = taskService.newTask();
+                task.setName("Việc " + i);
+                task.setPriority(i);
+                taskService.saveTask(task);
+                taskService.addCandidateGroup(task.getId(), group);
+                ids.add(task.getId());
+            }
+            taskService.claim(ids.get(0), user);
+
+            assertThat(counts("", user, group)).containsEntry("MINE", 1).containsEntry("GROUP", TaskListSql.COUNT_LIMIT)
+                    .as("one more than the limit: the badge reads 1000+").containsEntry("ALL", TaskListSql.COUNT_LIMIT + 1);
+            Document list = page("/tasks?sort=priority&dir=asc", user, group);
+            assertThat(list.select("#task-counts-script").attr("data-count-limit")).isEqualTo(String.valueOf(TaskListSql.COUNT_LIMIT));
+            // the user's own task and the group's, from their two queries, in one order: the claimed one comes first
+            assertThat(list.select("tr.task-row")).hasSize(TaskFilter.PAGE_SIZE);
+            assertThat(list.select("tr.task-row").first().text()).contains("Việc 0");
+            assertThat(list.select("tr.task-row").get(1).text()).contains("Việc 1");
+            Document second = page("/tasks?sort=priority&dir=asc&page=1", user, group);
+            assertThat(second.select("tr.task-row").first().text()).contains("Việc " + TaskFilter.PAGE_SIZE);
+        } finally {
+            taskService.deleteTasks(ids, true);
+        }
     }
 
     @Test
