@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -27,9 +29,13 @@ class TaskListQuery {
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
     private final TaskRowDetails details;
+    /** The default view as a union of two queries: on PostgreSQL only, see {@link TaskListSql}. */
+    private final boolean splitViews;
 
     TaskListQuery(TaskService taskService, RepositoryService repositoryService, EngineAsSystem engineAsSystem,
-                  TaskRowDetails details) {
+                  TaskRowDetails details, ProcessEngine engine) {
+        this.splitViews = "postgres".equals(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDatabaseType());
         this.engineAsSystem = engineAsSystem;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
@@ -48,7 +54,7 @@ class TaskListQuery {
      */
     Page page(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> {
-            List<Task> tasks = TaskListSql.of(user, filter).list(taskService, filter,
+            List<Task> tasks = TaskListSql.of(user, filter, splitViews).list(taskService, filter,
                     filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
             boolean hasNext = tasks.size() > TaskFilter.PAGE_SIZE;
             return new Page(rows(hasNext ? tasks.subList(0, TaskFilter.PAGE_SIZE) : tasks), hasNext);
@@ -57,7 +63,7 @@ class TaskListQuery {
 
     /** The first rows the filter gives, for a short list elsewhere than the task list (the home page). */
     List<TaskRow> first(PortalUser user, TaskFilter filter, int limit) {
-        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter).list(taskService, filter, 0, limit)));
+        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter, splitViews).list(taskService, filter, 0, limit)));
     }
 
     /** Open tasks offered to the groups, whoever holds them, soonest due first. */
@@ -72,7 +78,7 @@ class TaskListQuery {
 
     /** How many tasks the filter matches (without the authorization join, see {@link #page}). */
     long count(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> TaskListSql.of(user, filter).count(taskService));
+        return engineAsSystem.call(() -> TaskListSql.of(user, filter, splitViews).count(taskService));
     }
 
     /**
@@ -87,10 +93,10 @@ class TaskListQuery {
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).countUpToLimit(taskService));
+            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY), splitViews).countUpToLimit(taskService));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due)).countUpToLimit(taskService));
+            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due), splitViews).countUpToLimit(taskService));
         }
         return counts;
     }
