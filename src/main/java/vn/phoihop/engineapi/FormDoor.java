@@ -114,8 +114,15 @@ class FormDoor {
         if (refusedOutright(post, form, request, response)) {
             return;
         }
-        var outcome = starter.start(user, definition,
-                starter.bind(form, post.parameters(), post.files(), EngineApiAnswers.locale(request)));
+        ProcessStarter.Outcome outcome;
+        try {
+            outcome = starter.start(user, definition,
+                    starter.bind(form, post.parameters(), post.files(), EngineApiAnswers.locale(request)));
+        } catch (ProcessNotStartableException e) {
+            answers.error(request, response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+                    "engineApi.processNotStartable");
+            return;
+        }
         if (outcome instanceof ProcessStarter.Refused refused) {
             answers.formRefused(request, response, refused.messageCode(), refused.messageArguments(),
                     refused.submission() == null ? Map.of() : refused.submission().errors());

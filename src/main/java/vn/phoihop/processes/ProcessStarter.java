@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -117,6 +118,9 @@ public class ProcessStarter {
             return started;
         } catch (AttachmentRejectedException e) {
             return new Refused(submission, e.getMessageCode(), e.getMessageArguments());
+        } catch (AuthorizationException e) {
+            // the model names the user's group but the engine holds no grant for it (yet): not startable
+            throw new ProcessNotStartableException();
         } catch (RuntimeException e) {
             SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
             if (rule == null) {

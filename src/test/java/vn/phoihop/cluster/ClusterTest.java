@@ -203,6 +203,31 @@ class ClusterTest {
         assertThat(again.get(a, "/tasks").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @Order(5)
+    void aProcessDeployedOnOneNodeIsStartableAndListedOnTheOtherAtOnce() throws Exception {
+        Browser user = new Browser();
+        user.logIn(b, "ldld");
+        assertThat(user.get(b, "/tasks").body()).doesNotContain("value=\"ClusterFollowProcess\"");
+        // a new process that member organisations may start, deployed as the desktop Modeler does, on node A
+        String model = new String(getClass().getResourceAsStream("/processes/SmokeTestProcess.bpmn").readAllBytes(),
+                StandardCharsets.UTF_8)
+                .replace("id=\"SmokeTestProcess\"", "id=\"ClusterFollowProcess\"")
+                .replace("bpmnElement=\"SmokeTestProcess\"", "bpmnElement=\"ClusterFollowProcess\"")
+                .replace("name=\"Quy trình kiểm thử\"", "name=\"Quy trình theo dõi cụm\"")
+                .replace("camunda:candidateStarterGroups=\"px05\"", "camunda:candidateStarterGroups=\"member-ldld\"");
+        HttpResponse<String> deployed = EngineApiClient.rest(a.port(), "admin").deploy("cluster", "ClusterFollowProcess.bpmn", model);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+        // node B, without a restart: the task list's filter names it, and its starters may start it
+        assertThat(user.get(b, "/tasks").body()).contains("value=\"ClusterFollowProcess\"");
+        assertThat(user.get(b, "/processes").body()).contains("ClusterFollowProcess");
+        HttpResponse<String> started = EngineApiClient.rest(b.port(), "ldld").post(
+                "/engine-rest/process-definition/key/ClusterFollowProcess/start",
+                "{\"variables\": {\"recordTitle\": {\"value\": \"Yêu cầu từ nút B\"}}}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    }
+
     private static final String APPRAISE = """
             {"variables": {"appraisalOutcome": {"value": "pass"}, "appraisedNominees": {"value": "1"},
              "appraisalComment": {"value": "Đúng đối tượng"}}}""";

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import vn.phoihop.testsupport.DemoAccountsFile;
+import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
 
 /** An administrator's redeploy through the REST API meets the same checks as start-up, answered with 400. */
@@ -47,18 +48,24 @@ class ModelDeploymentRestTest {
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("UploadedProcess").count()).isZero();
     }
 
+    @Test
+    void aProcessDeployedWhileRunningMayBeStartedAtOnceByTheGroupsItNames() throws Exception {
+        String key = "Deployed" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String model = new ClassPathResource("processes/SmokeTestProcess.bpmn").getContentAsString(StandardCharsets.UTF_8)
+                .replace("id=\"SmokeTestProcess\"", "id=\"" + key + "\"")
+                .replace("bpmnElement=\"SmokeTestProcess\"", "bpmnElement=\"" + key + "\"")
+                .replace("camunda:candidateStarterGroups=\"px05\"", "camunda:candidateStarterGroups=\"member-lhpn\"");
+        assertThat(deploy(key + ".bpmn", model).statusCode()).isEqualTo(200);
+
+        // no restart: the grant the model asks for is there, and the engine lets the starter start it
+        String start = "/engine-rest/process-definition/key/" + key + "/start";
+        String body = "{\"variables\": {\"recordTitle\": {\"value\": \"Ngay sau khi triển khai\"}}}";
+        HttpResponse<String> started = EngineApiClient.rest(port, "lhpn").post(start, body);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(EngineApiClient.rest(port, "ldld").post(start, body).statusCode()).as("a group it does not name").isIn(403, 404);
+    }
+
     private HttpResponse<String> deploy(String fileName, String content) throws Exception {
-        String boundary = "----phoihop" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nupload-test\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
-                + "--" + boundary + "--\r\n";
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + DemoAccountsFile.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return EngineApiClient.rest(port, "admin").deploy("upload-test", fileName, content);
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.phoihop.testsupport.DemoAccountsFile;
+import vn.phoihop.testsupport.EngineApiClient;
 import vn.phoihop.testsupport.IntegrationTest;
 import vn.phoihop.testsupport.PortalPages;
 
@@ -279,14 +280,6 @@ class ProcessAdministrationTest {
     }
 
     private HttpResponse<String> restDeploy(String fileName, MockMultipartFile content) throws Exception {
-        String boundary = "----phoihop" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodeler\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + new String(content.getBytes(), StandardCharsets.UTF_8) + "\r\n"
-                + "--" + boundary + "--\r\n";
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + DemoAccountsFile.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return EngineApiClient.rest(port, "admin").deploy("modeler", fileName, new String(content.getBytes(), StandardCharsets.UTF_8));
     }
 }
