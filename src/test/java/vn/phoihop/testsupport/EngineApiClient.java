@@ -115,11 +115,12 @@ public final class EngineApiClient {
             throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode());
         }
         // Camunda's CSRF filter hands out its token with the first read through the webapps' API.
-        http.send(HttpRequest.newBuilder(uri(WEBAPP_API + "/user/" + user + "/profile")).GET().build(),
+        HttpResponse<String> profile = http.send(HttpRequest.newBuilder(uri(WEBAPP_API + "/user/" + user + "/profile")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         xsrfToken = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie from the webapps"));
+                .orElseThrow(() -> new IllegalStateException("No XSRF-TOKEN cookie from the webapps: " + profile.statusCode()
+                        + " " + profile.headers().map() + " " + profile.body()));
     }
 
     private static String encode(String value) {
