@@ -3,6 +3,7 @@ package vn.phoihop.portal;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
@@ -10,10 +11,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -37,6 +40,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     static final int RETRY_AFTER_SECONDS = 30;
     /** SQL state class 08: connection exception (SQL standard; PostgreSQL and H2 use it). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /** HikariCP's message for a statement on a connection it has closed. */
+    private static final String CLOSED_CONNECTION = "Connection is closed";
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
@@ -61,17 +66,30 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The failures a lost database shows as, depending on the moment it went: no connection to be
+     * had, a connection cut while in use (SQL state class 08), or one the pool closed under a
+     * transaction whose rollback then fails ("Connection is closed", without a state).
+     */
     static boolean isDatabaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException || cause instanceof CannotGetJdbcConnectionException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                    || cause instanceof DataAccessResourceFailureException || cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS))
+                    || CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** Also the error page's own dispatch: with the database gone it fails the same way. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
         return false;
     }
 

@@ -187,16 +187,18 @@ class ClusterTest {
         assertThat(user.get(a, "/tasks").statusCode()).isEqualTo(200);
 
         proxyOfA.cut();
-        HttpResponse<String> health = new Browser().get(a, "/actuator/health");
-        assertThat(health.statusCode()).isEqualTo(503);
-        assertThat(health.body()).contains("\"DOWN\"");
-        HttpResponse<String> page = user.get(a, "/tasks");
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
-        assertThat(page.headers().firstValue("Retry-After")).isPresent();
-        assertThat(page.body()).contains("id=\"database-unavailable\"").doesNotContain("Exception", "at org.");
-        assertThat(new Browser().get(b, "/actuator/health").statusCode()).as("the other node has its database").isEqualTo(200);
-
-        proxyOfA.restore();
+        try {
+            HttpResponse<String> health = new Browser().get(a, "/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"DOWN\"");
+            HttpResponse<String> page = user.get(a, "/tasks");
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).isPresent();
+            assertThat(page.body()).contains("id=\"database-unavailable\"").doesNotContain("Exception", "at org.");
+            assertThat(new Browser().get(b, "/actuator/health").statusCode()).as("the other node has its database").isEqualTo(200);
+        } finally {
+            proxyOfA.restore();
+        }
         await(() -> get(new Browser(), a, "/actuator/health") == 200, "node A healthy again");
         Browser again = new Browser();
         again.logIn(a, "px05");
