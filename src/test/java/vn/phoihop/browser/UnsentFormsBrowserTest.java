@@ -129,6 +129,8 @@ class UnsentFormsBrowserTest {
         sessions.deleteById(new String(Base64.getDecoder().decode(browser.manage().getCookieNamed("SESSION").getValue()),
                 StandardCharsets.UTF_8));
         browser.findElement(By.id("complete")).click();
+        // the post and its redirect to the login page may still be under way when click() returns
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?expired"));
         assertThat(browser.getCurrentUrl()).contains("/login?expired");
         logIn("px05");
         assertThat(browser.getCurrentUrl()).contains("/tasks/" + taskId);
