@@ -143,7 +143,7 @@ class ProcessAdminController {
         return "admin/processes";
     }
 
-    private static String requireAdmin(Authentication authentication) {
+    static String requireAdmin(Authentication authentication) {
         PortalUser user = PortalUser.of(authentication);
         if (!user.isAdministrator()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

@@ -1,9 +1,14 @@
 package vn.phoihop.modeler;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -18,8 +23,10 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.portal.ProvinceClock;
 
 /**
@@ -39,13 +46,15 @@ public class ProcessAdministration {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final ProcessAdminEventRepository events;
+    private final TransactionTemplate dryRun;
 
     ProcessAdministration(RepositoryService repository, RuntimeService runtime, ManagementService management,
-                          ProcessAdminEventRepository events) {
+                          ProcessAdminEventRepository events, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
         this.events = events;
+        this.dryRun = new TransactionTemplate(transactions);
     }
 
     /** One version of a process: its counts and its deployment's files. */
@@ -71,6 +80,21 @@ public class ProcessAdministration {
         List<Process> processes = new ArrayList<>();
         byKey.forEach((key, versions) -> processes.add(new Process(key, versions.get(0).definition().getName(), versions)));
         return processes;
+    }
+
+    /** A deployed BPMN, DMN or form file as the editor opens it, if the deployment has it. */
+    @Transactional(readOnly = true)
+    public Optional<EditableModel> open(String deploymentId, String resourceName) {
+        boolean deployed = DEPLOYABLE.stream().anyMatch(resourceName::endsWith)
+                && repository.getDeploymentResources(deploymentId).stream().anyMatch(resource -> resource.getName().equals(resourceName));
+        if (!deployed) {
+            return Optional.empty();
+        }
+        try (InputStream content = repository.getResourceAsStream(deploymentId, resourceName)) {
+            return Optional.of(new EditableModel(deploymentId, resourceName, new String(content.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -105,20 +129,54 @@ public class ProcessAdministration {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Deployment deploy(Map<String, byte[]> files, String actor) {
+        return deploy(files, actor, "admin-upload");
+    }
+
+    /** A file edited in the browser's editor, deployed alone: its process, decision or form gets version n+1. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Deployment deployEdited(String resourceName, byte[] content, String actor) {
+        return deploy(Map.of(resourceName, content), actor, "admin-editor");
+    }
+
+    /**
+     * The problems a deployment of these files would be refused for, found by deploying them in a transaction
+     * that is then rolled back: the very rules of a real deployment (the engine's parser and every pre-deployer),
+     * not a second copy of them. Nothing is kept, audited or cached as deployed.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<String> validate(Map<String, byte[]> files) {
+        List<String> problems = new ArrayList<>();
+        dryRun.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            attempt(files, "admin-validation", problems);
+        });
+        return problems;
+    }
+
+    private Deployment deploy(Map<String, byte[]> files, String actor, String origin) {
         String target = String.join(", ", files.keySet());
         List<String> problems = new ArrayList<>();
+        Deployment deployment = attempt(files, origin, problems);
+        if (deployment != null) {
+            record(actor, AdminAction.DEPLOY, target, "deployment " + deployment.getId());
+            return deployment;
+        }
+        record(actor, AdminAction.DEPLOY_REFUSED, target, String.join("\n", problems));
+        throw new DeploymentRefusedException(problems);
+    }
+
+    /** The deployment, or null with the reasons it was refused added to {@code problems}. */
+    private Deployment attempt(Map<String, byte[]> files, String origin, List<String> problems) {
         files.keySet().stream().filter(name -> DEPLOYABLE.stream().noneMatch(name::endsWith))
                 .forEach(name -> problems.add(name + ": not a BPMN (.bpmn), DMN (.dmn) or form (.form) file"));
         if (files.isEmpty()) {
             problems.add("no file was uploaded");
         }
         if (problems.isEmpty()) {
-            DeploymentBuilder builder = repository.createDeployment().name("admin-upload").source("portal");
+            DeploymentBuilder builder = repository.createDeployment().name(origin).source("portal");
             files.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
             try {
-                Deployment deployment = builder.deploy();
-                record(actor, AdminAction.DEPLOY, target, "deployment " + deployment.getId());
-                return deployment;
+                return builder.deploy();
             } catch (ParseException refused) {
                 // (sic) Camunda spells it getResorceReports
                 refused.getResorceReports().forEach(report -> report.getErrors().forEach(problem -> problems.add(
@@ -133,8 +191,7 @@ public class ProcessAdministration {
                 problems.add(refused.getMessage());
             }
         }
-        record(actor, AdminAction.DEPLOY_REFUSED, target, String.join("\n", problems));
-        throw new DeploymentRefusedException(problems);
+        return null;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)

@@ -19,6 +19,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import java.util.Map;
 
@@ -40,6 +41,14 @@ class SecurityConfig {
     static final String PORTAL_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The administrators' model editors (dmn-js, the properties panel) size and place their elements with
+     * style attributes they set themselves: on that page alone inline styles are allowed, never inline script.
+     */
+    static final String MODEL_EDITOR_PATH = "/admin/processes/edit";
+    static final String MODEL_EDITOR_CONTENT_SECURITY_POLICY = PORTAL_CONTENT_SECURITY_POLICY
+            .replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
     /** The portal uses none of these browser features; no page, nor anything injected into one, may ask. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
@@ -77,6 +86,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, IdentityService identityService,
                                        AccessDeniedHandler expiredSessionForms) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
@@ -91,8 +101,10 @@ class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredSessionForms))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+                                new NegatedRequestMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher(MODEL_EDITOR_PATH))),
                                 new ContentSecurityPolicyHeaderWriter(PORTAL_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher(MODEL_EDITOR_PATH),
+                                new ContentSecurityPolicyHeaderWriter(MODEL_EDITOR_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)

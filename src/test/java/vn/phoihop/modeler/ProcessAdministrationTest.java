@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.phoihop.modeler.TestModels.flow;
+import static vn.phoihop.modeler.TestModels.formRef;
+import static vn.phoihop.modeler.TestModels.suffix;
 import static vn.phoihop.testsupport.PortalUsers.as;
 
 import java.net.URI;
@@ -20,7 +23,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -216,33 +218,6 @@ class ProcessAdministrationTest {
         }
         assertThat(PortalPages.page(mvc, "/admin/processes", ADMIN).select("#audit .audit-row[data-action=MIGRATE]").text())
                 .contains("2 of 2 instances moved");
-    }
-
-    /** Start, Task_First, end; {@code more} adds what follows Task_First instead of the end. */
-    private static String flow(String key, String firstName, String more) {
-        String afterFirst = more.isEmpty()
-                ? "<bpmn:sequenceFlow id=\"SequenceFlow_FirstDone\" sourceRef=\"Task_First\" targetRef=\"EndEvent_Migrated\"/>" : more;
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                                  id="Definitions_%1$s" targetNamespace="http://phoihop.vn/bpmn">
-                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P30D">
-                    <bpmn:startEvent id="StartEvent_Migrate"/>
-                    <bpmn:userTask id="Task_First" name="%2$s" camunda:candidateGroups="px05" camunda:formRef="smoke-review" camunda:formRefBinding="latest"/>
-                    <bpmn:endEvent id="EndEvent_Migrated"/>
-                    <bpmn:sequenceFlow id="SequenceFlow_ToFirst" sourceRef="StartEvent_Migrate" targetRef="Task_First"/>
-                    %3$s
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key, firstName, afterFirst);
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    }
-
-    private static String formRef(String formId) {
-        return "camunda:formRef=\"" + formId + "\" camunda:formRefBinding=\"latest\"";
     }
 
     private static MockMultipartHttpServletRequestBuilder upload(MockMultipartFile... files) {

@@ -27,6 +27,22 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void theModelEditorPageAloneMayStyleInlineButNeverRunsInlineScript() throws Exception {
+        var admin = new PortalBrowser(port).logIn("admin");
+        for (String path : List.of("/admin/processes/edit?deployment=none&resource=none.bpmn", "/admin/processes")) {
+            List<String> policies = admin.get(path).headers().allValues("Content-Security-Policy");
+            assertThat(policies).as(path).hasSize(1);
+            List<String> directives = List.of(policies.get(0).split(";\\s*"));
+            assertThat(directives).as(path).contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'");
+            assertThat(policies.get(0)).as(path).doesNotContain("unsafe-eval");
+        }
+        assertThat(admin.get("/admin/processes/edit?deployment=none&resource=none.bpmn").headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).contains("style-src 'self' 'unsafe-inline'"));
+        assertThat(admin.get("/admin/processes").headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy).doesNotContain("unsafe-inline"));
+    }
+
+    @Test
     void camundasWebappsKeepTheirOwnPolicyAlone() throws Exception {
         // Camunda's HttpHeaderSecurity filter writes its own policy (with a nonce for its scripts); a second
         // one would apply on top of it. Neither the status nor Camunda's header are asserted: after another
