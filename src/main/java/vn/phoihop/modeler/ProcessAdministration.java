@@ -216,6 +216,15 @@ public class ProcessAdministration {
         return definition;
     }
 
+    /** A deployment made through another door (/engine-rest), recorded in the same audit. */
+    void recordDeployment(String actor, String target, String result) {
+        record(actor, AdminAction.DEPLOY, target, result);
+    }
+
+    void recordRefusedDeployment(String actor, String target, String result) {
+        record(actor, AdminAction.DEPLOY_REFUSED, target, result);
+    }
+
     private void record(String actor, AdminAction action, String target, String result) {
         events.save(new ProcessAdminEvent(ProvinceClock.now(), actor, action, target, result));
     }
