@@ -134,14 +134,14 @@ public class TaskCompletion {
         if (submission != null && !submission.isValid()) {
             return new Refused(submission, task, form);
         }
-        if (task.getAssignee() == null) {
-            claimFirst(user, task);
-        }
         Map<String, Object> values = new HashMap<>(submission == null ? Map.of() : submission.values());
-        // Files and completion commit together: a refused file or a rule of the process that
-        // refuses the values leaves neither a stray file nor a half-done step.
+        // Claim, files and completion commit together: a refused file or a rule of the process that
+        // refuses the values leaves neither a stray file, nor a half-done step, nor a claim by itself.
         try {
             transaction.executeWithoutResult(status -> {
+                if (task.getAssignee() == null) {
+                    claimFirst(user, task);
+                }
                 if (submission != null) {
                     values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), task.getId(), submission.files()));
                 }

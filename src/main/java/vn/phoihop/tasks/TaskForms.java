@@ -3,8 +3,11 @@ package vn.phoihop.tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +30,12 @@ class TaskForms {
     private final TaskService taskService;
     private final FormSchemaParser parser;
     private final FormContexts contexts;
+    /**
+     * Each deployed version of a form parsed once, not at every step shown or sent (a schema is immutable):
+     * by its text, which is what a version is. Bounded, since an administrator may deploy new versions.
+     */
+    private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 500;
 
     TaskForms(FormService formService, TaskService taskService, FormSchemaParser parser,
               FormContexts contexts) {
@@ -53,10 +62,15 @@ class TaskForms {
         if (task.getCamundaFormRef() == null) {
             return Optional.empty();
         }
-        try (InputStream json = formService.getDeployedTaskForm(task.getId())) {
-            return Optional.of(parser.parse(json, task.getCamundaFormRef().getKey()));
+        String json;
+        try (InputStream deployed = formService.getDeployedTaskForm(task.getId())) {
+            json = new String(deployed.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (parsed.size() > PARSED_KEPT) {
+            parsed.clear();
+        }
+        return Optional.of(parsed.computeIfAbsent(json, text -> parser.parse(text, task.getCamundaFormRef().getKey())));
     }
 }
