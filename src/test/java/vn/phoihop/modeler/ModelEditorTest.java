@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.jsoup.Jsoup;
@@ -45,6 +47,10 @@ class ModelEditorTest {
     RepositoryService repositoryService;
     @Autowired
     ProcessAdminEventRepository audit;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void anAdministratorOpensADeployedProcessChecksItAndDeploysItAsVersionTwo() throws Exception {
@@ -106,7 +112,13 @@ class ModelEditorTest {
         String formId = "admin-edit-" + suffix();
         String form = "{\"schemaVersion\":16,\"id\":\"" + formId + "\",\"type\":\"default\",\"components\":[{\"id\":\"Field_Note\","
                 + "\"key\":\"note\",\"type\":\"textfield\",\"label\":\"Ghi chú\"}]}";
-        String deployment = repositoryService.createDeployment().addString(formId + ".form", form).deploy().getId();
+        String key = "AdminEditForm" + suffix();
+        String deployment = repositoryService.createDeployment().addString(formId + ".form", form)
+                .addString(key + ".bpmn", flow(key, "Xem xét", "").replace("smoke-review", formId)).deploy().getId();
+        String instance = runtimeService.startProcessInstanceByKey(key).getId();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        RequestPostProcessor px05 = as("px05", "px05");
+        assertThat(PortalPages.page(mvc, "/tasks/" + task, px05).select("label").text()).contains("Ghi chú");
         Document opened = PortalPages.page(mvc, "/admin/processes/edit?deployment=" + deployment + "&resource=" + formId + ".form", ADMIN);
         assertThat(opened.select("#model-editor").attr("data-kind")).isEqualTo("form");
         assertThat(opened.select("#model-source").text()).isEqualTo(form);
@@ -120,6 +132,9 @@ class ModelEditorTest {
         try (InputStream content = repositoryService.getResourceAsStream(next, formId + ".form")) {
             assertThat(new String(content.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(edited);
         }
+        // the open task's form follows the new version at once (bound to the latest), not a parsed copy of the old one
+        assertThat(PortalPages.page(mvc, "/tasks/" + task, px05).select("label").text()).contains("Ý kiến").doesNotContain("Ghi chú");
+        runtimeService.deleteProcessInstance(instance, "test done");
         String unsupported = form.replace("\"textfield\"", "\"iframe\"");
         assertThat(submit(deployment, formId + ".form", unsupported, "validate", status().isBadRequest()).select("#problems .problem").text())
                 .contains("is not supported by the portal");
