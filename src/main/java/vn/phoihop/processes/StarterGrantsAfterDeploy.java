@@ -70,7 +70,7 @@ class StarterGrantsAfterDeploy extends AbstractProcessEnginePlugin implements De
         TransactionTemplate transaction = new TransactionTemplate(transactions.getObject());
         transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {
-            transaction.executeWithoutResult(status -> grants.getObject().grantForLatestDefinitions());
+            transaction.executeWithoutResult(status -> grants.getObject().grantForDeployment(deploymentId));
         } catch (RuntimeException e) {
             // the deployment stands; the next start grants what this could not
             log.warn("Starter grants after deployment {} failed: {}", deploymentId, e.toString());

@@ -65,11 +65,18 @@ public class StarterGroupGrants implements StartupLoader {
      * workflow groups get from authorizations.yaml; the groups of other types (units) get it here.
      */
     public void grantForLatestDefinitions() {
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            Set<String> groups = starterGroups.of(definition.getId());
-            grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
-            grants.ensureAll(groups, Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.CREATE));
-        }
+        repositoryService.createProcessDefinitionQuery().latestVersion().list().forEach(this::grantStarters);
+    }
+
+    /** The processes of one deployment, just committed: the others' grants are already there. */
+    public void grantForDeployment(String deploymentId) {
+        repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).list().forEach(this::grantStarters);
+    }
+
+    private void grantStarters(ProcessDefinition definition) {
+        Set<String> groups = starterGroups.of(definition.getId());
+        grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
+        grants.ensureAll(groups, Resources.PROCESS_INSTANCE, Authorization.ANY, List.of(Permissions.CREATE));
     }
 
     /**
