@@ -236,6 +236,34 @@ class ClusterTest {
     private static final String APPROVE = """
             {"variables": {"approvedNominees": {"value": "1"}}}""";
 
+    /**
+     * The trust boundary holds on every node, not only where a record was made: identity and ownership come
+     * from the caller and our tables, whichever node's caches answer.
+     */
+    @Test
+    @Order(6)
+    void theTrustBoundaryHoldsOnTheNodeThatDidNotMakeTheRecord() throws Exception {
+        String proposal = propose(a, "Đề nghị kiểm tra ranh giới tin cậy");
+        String appraisal = taskId(a, "px05", proposal, "Task_AppraiseProposal");
+
+        // someone else's task, on node B: not completed, not even seen
+        HttpResponse<String> notTheirs = EngineApiClient.rest(b.port(), "ldld").post("/engine-rest/task/" + appraisal + "/complete", APPRAISE);
+        assertThat(notTheirs.statusCode()).as(notTheirs.body()).isIn(403, 404);
+        // a variable naming who acts is refused there as on node A
+        HttpResponse<String> proposer = EngineApiClient.rest(b.port(), "px05").put("/engine-rest/task/" + appraisal + "/variables/proposer",
+                "{\"value\": \"lhpn\", \"type\": \"String\"}");
+        assertThat(proposer.statusCode()).as(proposer.body()).isEqualTo(400);
+        HttpResponse<String> startAsAnother = EngineApiClient.rest(b.port(), "ldld").post(
+                "/engine-rest/process-definition/key/CommendationProcess/start", """
+                {"variables": {"proposer": {"value": "lhpn"}, "recordTitle": {"value": "Đề nghị"},
+                 "proposingOrganization": {"value": "ldld"}}}""");
+        assertThat(startAsAnother.statusCode()).as(startAsAnother.body()).isEqualTo(400);
+
+        // the task is still open, and its own group completes it on node B
+        complete(b, "px05", proposal, "Task_AppraiseProposal", APPRAISE);
+        assertThat(taskId(a, "bgdca", proposal, "Task_PoliceLeadersApprove")).isNotBlank();
+    }
+
     private String propose(ClusterNode node, String title) throws Exception {
         String letter = "{\"type\": \"File\", \"value\": \"" + Base64.getEncoder().encodeToString(TestFiles.pdf())
                 + "\", \"valueInfo\": {\"filename\": \"to-trinh.pdf\", \"mimetype\": \"application/pdf\"}}";
