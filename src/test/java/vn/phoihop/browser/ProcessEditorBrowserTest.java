@@ -72,6 +72,12 @@ class ProcessEditorBrowserTest {
 
         browser.findElement(By.cssSelector("#model-editor .djs-element[data-element-id=" + firstTask + "] .djs-hit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#model-properties .bio-properties-panel-header"), task.getName()));
+        // the Camunda 7 properties: who does the task, and its form (camunda:formRef)
+        browser.findElements(By.cssSelector("#model-properties .bio-properties-panel-group-header")).stream()
+                .filter(header -> header.getText().contains("User assignment")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#model-properties [name=candidateGroups]")));
+        assertThat(browser.findElement(By.cssSelector("#model-properties [name=candidateGroups]")).getAttribute("value"))
+                .isEqualTo(task.getCamundaCandidateGroups());
 
         browser.findElement(By.id("validate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("valid")));
