@@ -6,7 +6,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -45,10 +48,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
+    private final MessageSource messages;
+    private final ObjectMapper json;
 
-    DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales) {
+    DatabaseUnavailableFilter(ITemplateEngine templates, LocaleResolver locales, MessageSource messages, ObjectMapper json) {
         this.templates = templates;
         this.locales = locales;
+        this.messages = messages;
+        this.json = json;
     }
 
     @Override
@@ -105,8 +112,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         if (wantsJson(request)) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"type\":\"DatabaseUnavailable\",\"message\":\"Database unavailable, retry in "
-                    + RETRY_AFTER_SECONDS + " s\"}");
+            // in the caller's language, as the page is: a phone app or a script shows it to a person too
+            String message = messages.getMessage("error.databaseUnavailable.title", null, locale) + ". "
+                    + messages.getMessage("error.databaseUnavailable.retry", new Object[] {RETRY_AFTER_SECONDS}, locale);
+            json.writeValue(response.getWriter(), Map.of("type", "DatabaseUnavailable", "message", message));
             return;
         }
         response.setContentType("text/html");

@@ -2,12 +2,21 @@ package vn.phoihop.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -28,6 +37,29 @@ class DatabaseUnavailableFilterTest {
         // the pool closed the connection under a transaction, whose rollback then failed
         assertThat(DatabaseUnavailableFilter.isDatabaseUnreachable(new JpaSystemException(new TransactionException(
                 "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
+    }
+
+    @Test
+    void anApiCallerIsToldInItsLanguageAsJsonWithWhenToRetry() throws Exception {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        var filter = new DatabaseUnavailableFilter(null, new AcceptHeaderLocaleResolver(), messages, new ObjectMapper());
+        for (var language : List.of(List.of("vi", "gián đoạn", "30"), List.of("en", "unavailable", "30"))) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+            request.addHeader("Accept-Language", language.get(0));
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter.doFilter(request, response, (in, out) -> {
+                throw new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException("timed out"));
+            });
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeader("Retry-After")).isEqualTo(language.get(2));
+            assertThat(response.getContentType()).startsWith("application/json");
+            var body = new ObjectMapper().readTree(response.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(body.path("type").asText()).isEqualTo("DatabaseUnavailable");
+            assertThat(body.path("message").asText().toLowerCase()).as(language.get(0)).contains(language.get(1), language.get(2));
+        }
     }
 
     @Test
