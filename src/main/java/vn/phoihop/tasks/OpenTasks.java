@@ -25,12 +25,12 @@ public class OpenTasks {
         this.engine = engine;
     }
 
-    public long count(PortalUser user) {
-        return taskListQuery.count(user, TaskFilter.everything());
+    public TaskCount count(PortalUser user) {
+        return new TaskCount(taskListQuery.countUpToLimit(user, TaskFilter.everything()));
     }
 
-    public long overdueCount(PortalUser user) {
-        return taskListQuery.count(user, TaskFilter.everything().withDue(TaskFilter.Due.OVERDUE));
+    public TaskCount overdueCount(PortalUser user) {
+        return new TaskCount(taskListQuery.countUpToLimit(user, TaskFilter.everything().withDue(TaskFilter.Due.OVERDUE)));
     }
 
     /** The user's own and their groups' unclaimed tasks, overdue first, then by due date, those without one last. */
@@ -43,8 +43,8 @@ public class OpenTasks {
         return groupIds.isEmpty() ? List.of() : taskListQuery.offeredTo(groupIds, limit);
     }
 
-    public long countOfferedTo(List<String> groupIds) {
-        return groupIds.isEmpty() ? 0 : taskListQuery.countOfferedTo(groupIds);
+    public TaskCount countOfferedTo(List<String> groupIds) {
+        return new TaskCount(groupIds.isEmpty() ? 0 : taskListQuery.countOfferedTo(groupIds));
     }
 
     /** An open task of the instance that the task page would show this user, oldest first; empty when the instance ended. */

@@ -73,12 +73,15 @@ class TaskListQuery {
     }
 
     long countOfferedTo(List<String> groupIds) {
-        return engineAsSystem.call(() -> TaskListSql.offeredTo(groupIds).count(taskService));
+        return engineAsSystem.call(() -> TaskListSql.offeredTo(groupIds).countUpToLimit(taskService));
     }
 
-    /** How many tasks the filter matches (without the authorization join, see {@link #page}). */
-    long count(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> TaskListSql.of(user, filter, splitViews).count(taskService));
+    /**
+     * How many tasks the filter matches (without the authorization join, see {@link #page}), up to
+     * {@link TaskListSql#COUNT_LIMIT} and one more: nothing counts a million open tasks one by one.
+     */
+    long countUpToLimit(PortalUser user, TaskFilter filter) {
+        return engineAsSystem.call(() -> TaskListSql.of(user, filter, splitViews).countUpToLimit(taskService));
     }
 
     /**

@@ -110,11 +110,6 @@ final class TaskListSql {
     }
 
     /** How many tasks match, exactly. */
-    long count(TaskService taskService) {
-        return bound(taskService.createNativeTaskQuery().sql("select count(*) from ("
-                + union(i -> "select RES.ID_ from ACT_RU_TASK RES where " + where(i)) + ") C")).count();
-    }
-
     /** How many tasks match, up to {@link #COUNT_LIMIT} and one more: more than the limit shows as "1000+". */
     long countUpToLimit(TaskService taskService) {
         bind("countRows", COUNT_LIMIT + 1);

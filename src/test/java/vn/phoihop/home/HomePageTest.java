@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.phoihop.commendations.Proposals;
 import vn.phoihop.portal.DisplayDates;
 import vn.phoihop.security.PortalUser;
@@ -26,6 +28,7 @@ import static vn.phoihop.testsupport.PortalUsers.as;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class HomePageTest {
 
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -64,6 +69,32 @@ class HomePageTest {
 
         assertThat(Integer.parseInt(home("px05", "px05").getElementById("open-task-count").text())).isEqualTo(openBefore + 1);
         assertThat(Integer.parseInt(home("ldld", "member-ldld").getElementById("open-task-count").text())).isEqualTo(ldldsBefore);
+    }
+
+    @Test
+    void moreTasksThanTheLimitReadAsOneThousandPlusWithoutBeingCountedOneByOne() throws Exception {
+        String group = "home-many-" + UUID.randomUUID();
+        List<String> ids = new TransactionTemplate(transactions).execute(status -> {
+            List<String> made = new ArrayList<>();
+            for (int i = 0; i <= 1000; i++) {
+                Task task = taskService.newTask();
+                task.setName("Việc " + i);
+                taskService.saveTask(task);
+                taskService.addCandidateGroup(task.getId(), group);
+                made.add(task.getId());
+            }
+            return made;
+        });
+        try {
+            Document page = home("home-many", group);
+            assertThat(page.getElementById("open-task-count").text()).isEqualTo("1000+");
+            assertThat(page.select("a[href=/tasks]").text()).contains("1000+");
+            taskService.deleteTask(ids.get(0), true);
+            taskService.deleteTask(ids.get(1), true);
+            assertThat(home("home-many", group).getElementById("open-task-count").text()).isEqualTo("999");
+        } finally {
+            taskService.deleteTasks(ids.subList(2, ids.size()), true);
+        }
     }
 
     @Test
