@@ -50,7 +50,7 @@ class ModelEditorController {
                   @RequestParam(defaultValue = "validate") String action, Authentication authentication, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         String actor = requireAdmin(authentication);
-        if (administration.open(deployment, resource).isEmpty()) {
+        if (!administration.isEditable(deployment, resource)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         EditableModel edited = new EditableModel(deployment, resource, content);

@@ -85,9 +85,7 @@ public class ProcessAdministration {
     /** A deployed BPMN, DMN or form file as the editor opens it, if the deployment has it. */
     @Transactional(readOnly = true)
     public Optional<EditableModel> open(String deploymentId, String resourceName) {
-        boolean deployed = DEPLOYABLE.stream().anyMatch(resourceName::endsWith)
-                && repository.getDeploymentResources(deploymentId).stream().anyMatch(resource -> resource.getName().equals(resourceName));
-        if (!deployed) {
+        if (!isEditable(deploymentId, resourceName)) {
             return Optional.empty();
         }
         try (InputStream content = repository.getResourceAsStream(deploymentId, resourceName)) {
@@ -95,6 +93,13 @@ public class ProcessAdministration {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /** A BPMN, DMN or form file of that deployment: by its name, without reading any file's content. */
+    @Transactional(readOnly = true)
+    public boolean isEditable(String deploymentId, String resourceName) {
+        return DEPLOYABLE.stream().anyMatch(resourceName::endsWith)
+                && repository.getDeploymentResourceNames(deploymentId).contains(resourceName);
     }
 
     @Transactional(readOnly = true)
@@ -141,7 +146,8 @@ public class ProcessAdministration {
     /**
      * The problems a deployment of these files would be refused for, found by deploying them in a transaction
      * that is then rolled back: the very rules of a real deployment (the engine's parser and every pre-deployer),
-     * not a second copy of them. Nothing is kept, audited or cached as deployed.
+     * not a second copy of them. Nothing is kept or audited; what the engine's cache keeps of it is under ids
+     * that never committed, which no query returns.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<String> validate(Map<String, byte[]> files) {
