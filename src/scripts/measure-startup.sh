@@ -1,20 +1,32 @@
 #!/usr/bin/env bash
-# Start-up time to "ready" (median of 3) and resident memory once ready, on H2 and on PostgreSQL.
-# Usage: src/scripts/measure-startup.sh   (PostgreSQL: PG_URL, default the local server's database
-# phoihop_bench, recreated for each run; needs psql and a server on 127.0.0.1:5432).
+# Start-up time to "ready" (median of 3) and resident memory once ready, on H2 and on PostgreSQL:
+# the executable jar as built, and the same jar extracted and started with a class data sharing
+# (CDS) archive, as README "Starting faster in production" describes.
+# Usage: src/scripts/measure-startup.sh   (PostgreSQL: a server on 127.0.0.1:5432 and psql; its
+# database phoihop_bench is recreated). SKIP_BUILD=1 measures the jar already in target/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18080}
 PG_HOST=${PG_HOST:-127.0.0.1}
-mvn -q -B -ntp -DskipTests package
+[ -n "${SKIP_BUILD:-}" ] || mvn -q -B -ntp -DskipTests package
 JAR=$(ls target/phoi-hop-*.jar | grep -v original | head -1)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-run_once() { # $1 = datasource URL; prints "<ms> <rss MiB>"
+# The extracted layout (lib/ beside the application's jar) and its CDS archive, made by a training
+# run that stops once the application context is refreshed (Spring's spring.context.exit=onRefresh).
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+EXTRACTED_JAR="$WORK/extracted/$(basename "$JAR")"
+java -XX:ArchiveClassesAtExit="$WORK/extracted/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED_JAR" \
+     --spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$WORK/training/phoihop" >"$WORK/training.log" 2>&1 || true
+[ -f "$WORK/extracted/app.jsa" ] || { echo "no CDS archive made, see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
+PLAIN=(java -jar "$JAR")
+CDS=(java -XX:SharedArchiveFile="$WORK/extracted/app.jsa" -jar "$EXTRACTED_JAR")
+
+run_once() { # $1 = datasource URL, $2 = user; LAUNCH = the java command; prints "<ms> <rss MiB>"
   local url=$1 start pid ms rss
   start=$(date +%s%N)
-  java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --spring.datasource.url="$url" \
+  "${LAUNCH[@]}" --spring.profiles.active=demo --server.port="$PORT" --spring.datasource.url="$url" \
        --spring.datasource.username="${2:-sa}" --spring.datasource.password= >"$WORK/app.log" 2>&1 &
   pid=$!
   until curl -sf "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; do
@@ -29,26 +41,28 @@ run_once() { # $1 = datasource URL; prints "<ms> <rss MiB>"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # $1 = label, then run_once arguments; the first run creates the schema and is reported apart
+measure() { # $1 = label, then run_once arguments
   local label=$1; shift
   local results=()
   for i in 1 2 3; do
     [ -n "${RESET:-}" ] && eval "$RESET"
     results+=("$(run_once "$@")")
   done
-  printf '%-10s start-up ms: %s  median %s | RSS MiB: %s  median %s\n' "$label" \
+  printf '%-16s start-up ms: %s  median %s | RSS MiB: %s  median %s\n' "$label" \
     "$(printf '%s\n' "${results[@]}" | awk '{printf "%s ", $1}')" "$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)" \
     "$(printf '%s\n' "${results[@]}" | awk '{printf "%s ", $2}')" "$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)"
 }
 
 # Fresh database each run: the time includes creating Camunda's and our schema and the reference data.
-RESET="rm -rf '$WORK/h2'" measure "H2 (new)" "jdbc:h2:file:$WORK/h2/phoihop"
-# Existing database: the everyday restart.
-RESET="" measure "H2 (warm)" "jdbc:h2:file:$WORK/h2/phoihop"
+LAUNCH=("${PLAIN[@]}"); RESET="rm -rf '$WORK/h2'" measure "H2 (new)" "jdbc:h2:file:$WORK/h2/phoihop"
+# Existing database: the everyday restart, as built and with CDS.
+LAUNCH=("${PLAIN[@]}"); RESET="" measure "H2 (warm)" "jdbc:h2:file:$WORK/h2/phoihop"
+LAUNCH=("${CDS[@]}"); RESET="" measure "H2 (warm, CDS)" "jdbc:h2:file:$WORK/h2/phoihop"
 if command -v psql >/dev/null && pg_isready -h "$PG_HOST" -q 2>/dev/null; then
-  RESET="psql -q -h $PG_HOST -U postgres -c 'drop database if exists phoihop_bench with (force)' -c 'create database phoihop_bench' >/dev/null" \
+  LAUNCH=("${PLAIN[@]}"); RESET="psql -q -h $PG_HOST -U postgres -c 'drop database if exists phoihop_bench with (force)' -c 'create database phoihop_bench' >/dev/null" \
     measure "PG (new)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
-  RESET="" measure "PG (warm)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
+  LAUNCH=("${PLAIN[@]}"); RESET="" measure "PG (warm)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
+  LAUNCH=("${CDS[@]}"); RESET="" measure "PG (warm, CDS)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
 else
   echo "PostgreSQL not reachable on $PG_HOST:5432: skipped"
 fi

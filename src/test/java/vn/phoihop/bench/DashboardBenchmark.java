@@ -125,7 +125,7 @@ public final class DashboardBenchmark {
     /** Completed tasks through the engine on two threads (history as it would be), then the open ones, a tenth overdue. */
     private static void fillTasks(ConfigurableApplicationContext app) throws Exception {
         var model = Bpmn.createExecutableProcess("DashboardBenchTask").camundaHistoryTimeToLive(1).startEvent()
-                .userTask("BenchTask").camundaFormRef("periodic-report-overdue").camundaCandidateGroups("px05").camundaDueDate("${due}").endEvent().done();
+                .userTask("BenchTask").camundaFormRef("periodic-report-overdue").camundaFormRefBinding("latest").camundaCandidateGroups("px05").camundaDueDate("${due}").endEvent().done();
         app.getBean(RepositoryService.class).createDeployment().addModelInstance("DashboardBenchTask.bpmn", model).deploy();
         RuntimeService runtime = app.getBean(RuntimeService.class);
         TaskService tasks = app.getBean(TaskService.class);

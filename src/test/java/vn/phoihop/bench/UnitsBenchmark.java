@@ -163,7 +163,7 @@ public final class UnitsBenchmark {
     private static void startBareTimers(ConfigurableApplicationContext app) {
         var model = Bpmn.createExecutableProcess("BareTimerBenchmark").camundaHistoryTimeToLive(1)
                 .startEvent().intermediateCatchEvent("BareTimer").timerWithDate("2025-11-18T17:00:00Z")
-                .userTask("BareTask").camundaFormRef("smoke-review").endEvent().done();
+                .userTask("BareTask").camundaFormRef("smoke-review").camundaFormRefBinding("latest").endEvent().done();
         app.getBean(RepositoryService.class).createDeployment().addModelInstance("BareTimerBenchmark.bpmn", model).deploy();
         RuntimeService runtime = app.getBean(RuntimeService.class);
         for (int i = 0; i < UNITS; i++) {
