@@ -1,10 +1,12 @@
 package vn.phoihop.organizations;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +34,7 @@ public class CommuneImport {
     static final String POLICE_PREFIX = "commune-police-";
     static final String FRONT_PREFIX = "commune-front-";
     private static final int FIRST_SORT_ORDER = 10_000;
+    private static final String WORKFLOW = "WORKFLOW";
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final List<ImportColumn> COLUMNS = List.of(
             ImportColumn.required("code", 40, "Mã", "Code"),
@@ -102,53 +105,69 @@ public class CommuneImport {
             return ImportReport.refused(table);
         }
         int order = FIRST_SORT_ORDER + (int) organizations.count() * 3;
-        List<String> groups = new java.util.ArrayList<>();
+        List<String> changedGroups = new ArrayList<>();
         for (ImportRow row : table.rows()) {
-            save(row, order);
+            changedGroups.addAll(save(row, order));
             order += 3;
-            groups.add(POLICE_PREFIX + row.get("code"));
-            groups.add(FRONT_PREFIX + row.get("code"));
         }
-        events.publishEvent(new OrganizationsImported(List.copyOf(groups)));
+        // a commune imported again as it was (the demo's sample at each start) needs no grant: it has them
+        if (!changedGroups.isEmpty()) {
+            identityReference.grantWorkflowDefaults(changedGroups.stream()
+                    .flatMap(group -> Stream.of(group, Organization.leadersGroupOf(group))).toList());
+            events.publishEvent(new OrganizationsImported(List.copyOf(changedGroups)));
+        }
         return ImportReport.saved(table.rows().size());
     }
 
-    private void save(ImportRow row, int order) {
+    /** Answers the groups of the commune's police and Front whose organisation or group was made or changed. */
+    private List<String> save(ImportRow row, int order) {
         String code = row.get("code");
         String name = row.get("name");
         CommuneType type = CommuneType.parse(row.get("type"));
         String former = row.get("formerDistrict");
         String lower = type.vi.toLowerCase();
+        List<String> changed = new ArrayList<>();
         upsert(new OrganizationRow(code, type.vi + " " + name, name + " " + type.en, type.vi + " " + name,
                 OrganizationKind.COMMUNE, null, null, COMMUNES_FROM, null, former), order);
-        upsert(new OrganizationRow(POLICE_PREFIX + code, "Công an " + lower + " " + name, "Police of " + name + " " + type.en,
-                "CA " + lower + " " + name, OrganizationKind.COMMUNE_POLICE, code, POLICE_PREFIX + code, COMMUNES_FROM, null, former), order + 1);
-        upsert(new OrganizationRow(FRONT_PREFIX + code, "Ủy ban MTTQ Việt Nam " + lower + " " + name,
+        if (upsert(new OrganizationRow(POLICE_PREFIX + code, "Công an " + lower + " " + name, "Police of " + name + " " + type.en,
+                "CA " + lower + " " + name, OrganizationKind.COMMUNE_POLICE, code, POLICE_PREFIX + code, COMMUNES_FROM, null, former), order + 1)) {
+            changed.add(POLICE_PREFIX + code);
+        }
+        if (upsert(new OrganizationRow(FRONT_PREFIX + code, "Ủy ban MTTQ Việt Nam " + lower + " " + name,
                 "Fatherland Front Committee of " + name + " " + type.en, "MTTQ " + lower + " " + name,
-                OrganizationKind.COMMUNE_FRONT, code, FRONT_PREFIX + code, COMMUNES_FROM, null, former), order + 2);
+                OrganizationKind.COMMUNE_FRONT, code, FRONT_PREFIX + code, COMMUNES_FROM, null, former), order + 2)) {
+            changed.add(FRONT_PREFIX + code);
+        }
+        return changed;
     }
 
-    private void upsert(OrganizationRow row, int order) {
+    /** Answers whether the organisation or one of its groups was made or changed. */
+    private boolean upsert(OrganizationRow row, int order) {
         Organization organization = organizations.findById(row.code()).orElseGet(() -> new Organization(row.code()));
         int keptOrder = organization.getNameVi() == null ? order : organization.getSortOrder();
-        if (organization.updateFrom(row, keptOrder)) {
+        boolean changed = organization.updateFrom(row, keptOrder);
+        if (changed) {
             organizations.save(organization);
         }
         if (row.groupId() != null) {
-            saveGroup(row.groupId(), row.nameVi());
+            changed |= saveGroup(row.groupId(), row.nameVi());
             // the commune's leaders (Trưởng Công an, Ban Thường trực MTTQ): escalations of its work go to them
-            saveGroup(Organization.leadersGroupOf(row.groupId()), "Lãnh đạo " + row.nameVi());
+            changed |= saveGroup(Organization.leadersGroupOf(row.groupId()), "Lãnh đạo " + row.nameVi());
         }
+        return changed;
     }
 
-    private void saveGroup(String groupId, String name) {
+    /** A group already as the file says is left alone: a same file imported again (each demo start) writes nothing. */
+    private boolean saveGroup(String groupId, String name) {
         var group = identityService.createGroupQuery().groupId(groupId).singleResult();
         if (group == null) {
             group = identityService.newGroup(groupId);
+        } else if (name.equals(group.getName()) && WORKFLOW.equals(group.getType())) {
+            return false;
         }
         group.setName(name);
-        group.setType("WORKFLOW");
+        group.setType(WORKFLOW);
         identityService.saveGroup(group);
-        identityReference.grantWorkflowDefaults(groupId);
+        return true;
     }
 }

@@ -49,14 +49,15 @@ public class StarterGroupGrants implements StartupLoader {
 
     /**
      * Communes imported at run time take part in the roles of their kinds (process-roles.yaml) at
-     * once. Only the organisations' groups: the thousands of unit groups have theirs already
-     * (granted when made), and going over them at each import made it take minutes.
+     * once. Only the imported organisations' groups: the others, and the thousands of unit groups,
+     * have theirs already, and going over them at each import made it take minutes.
      */
     @EventListener
     void organizationsImported(OrganizationsImported imported) {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            grants.ensureAll(starterGroups.ofOrganizations(definition.getId()), Resources.PROCESS_DEFINITION,
-                    definition.getKey(), STARTER_PERMISSIONS);
+            Set<String> groups = new java.util.HashSet<>(starterGroups.ofOrganizations(definition.getId()));
+            groups.retainAll(imported.groupIds());
+            grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
         }
     }
 

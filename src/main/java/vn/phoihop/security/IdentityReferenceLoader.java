@@ -1,5 +1,6 @@
 package vn.phoihop.security;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -68,11 +69,13 @@ public class IdentityReferenceLoader implements StartupLoader {
      * Gives a workflow group made at run time (a commune's police or Front, imported) the grants that
      * start-up gives every workflow group of groups.yaml ({@code groups: ['*']}).
      */
-    public void grantWorkflowDefaults(String groupId) {
+    public void grantWorkflowDefaults(Collection<String> groupIds) {
         for (GrantRow grant : files.read("authorizations.yaml", GrantRow.File.class).grants()) {
             if (grant.groups().contains(GrantRow.ALL)) {
-                for (Resource resource : resources(grant)) {
-                    grant(groupId, resource, grant);
+                for (String groupId : groupIds) {
+                    for (Resource resource : resources(grant)) {
+                        grant(groupId, resource, grant);
+                    }
                 }
             }
         }

@@ -66,8 +66,24 @@ class CommuneImportTest {
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("commune-front-" + code)
                 .resourceType(Resources.PROCESS_DEFINITION).resourceId("CommendationProcess").count()).isEqualTo(1);
 
-        // the same file again changes nothing and refuses nothing
+        // the same file again changes nothing and refuses nothing: the groups are not even written again
+        int revision = groupRevision("commune-police-" + code);
         upload(PortalUsers.as("admin", "camunda-admin"), file).andExpect(status().isOk());
+        assertThat(groupRevision("commune-police-" + code)).isEqualTo(revision);
+
+        // a renamed commune renames its groups, its leaders' included, and keeps their grants
+        upload(PortalUsers.as("admin", "camunda-admin"), "Mã,Tên,Loại\n" + code + ",Long Thuận Đông,xa\n").andExpect(status().isOk());
+        assertThat(identityService.createGroupQuery().groupId("commune-police-" + code).singleResult().getName())
+                .isEqualTo("Công an xã Long Thuận Đông");
+        assertThat(identityService.createGroupQuery().groupId(Organization.leadersGroupOf("commune-police-" + code)).singleResult().getName())
+                .isEqualTo("Lãnh đạo Công an xã Long Thuận Đông");
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("commune-front-" + code)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("CommendationProcess").count()).isEqualTo(1);
+    }
+
+    private int groupRevision(String groupId) {
+        return ((org.camunda.bpm.engine.impl.persistence.entity.GroupEntity) identityService.createGroupQuery().groupId(groupId).singleResult())
+                .getRevision();
     }
 
     @Test
