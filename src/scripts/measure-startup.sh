@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up time to "ready" (median of 3) and resident memory once ready, on H2 and on PostgreSQL:
 # the executable jar as built, and the same jar extracted and started with a class data sharing
-# (CDS) archive, as README "Starting faster in production" describes.
+# (CDS) archive, with and without the small-machine flags, as README "Starting faster" describes.
 # Usage: src/scripts/measure-startup.sh   (PostgreSQL: a server on 127.0.0.1:5432 and psql; its
 # database phoihop_bench is recreated). SKIP_BUILD=1 measures the jar already in target/.
 set -euo pipefail
@@ -13,15 +13,13 @@ JAR=$(ls target/phoi-hop-*.jar | grep -v original | head -1)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The extracted layout (lib/ beside the application's jar) and its CDS archive, made by a training
-# run that stops once the application context is refreshed (Spring's spring.context.exit=onRefresh).
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+# The extracted jar and its CDS archive (README "Starting faster").
+src/scripts/extract-with-cds.sh "$WORK/extracted" >/dev/null
 EXTRACTED_JAR="$WORK/extracted/$(basename "$JAR")"
-java -XX:ArchiveClassesAtExit="$WORK/extracted/app.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED_JAR" \
-     --spring.profiles.active=demo --spring.datasource.url="jdbc:h2:file:$WORK/training/phoihop" >"$WORK/training.log" 2>&1 || true
-[ -f "$WORK/extracted/app.jsa" ] || { echo "no CDS archive made, see the training log:" >&2; tail -30 "$WORK/training.log" >&2; exit 1; }
 PLAIN=(java -jar "$JAR")
 CDS=(java -XX:SharedArchiveFile="$WORK/extracted/app.jsa" -jar "$EXTRACTED_JAR")
+# the same with the client compiler only and the serial collector: fewer threads competing for a small machine's cores
+FAST=(java -XX:SharedArchiveFile="$WORK/extracted/app.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$EXTRACTED_JAR")
 
 run_once() { # $1 = datasource URL, $2 = user; LAUNCH = the java command; prints "<ms> <rss MiB>"
   local url=$1 start pid ms rss
@@ -58,11 +56,13 @@ LAUNCH=("${PLAIN[@]}"); RESET="rm -rf '$WORK/h2'" measure "H2 (new)" "jdbc:h2:fi
 # Existing database: the everyday restart, as built and with CDS.
 LAUNCH=("${PLAIN[@]}"); RESET="" measure "H2 (warm)" "jdbc:h2:file:$WORK/h2/phoihop"
 LAUNCH=("${CDS[@]}"); RESET="" measure "H2 (warm, CDS)" "jdbc:h2:file:$WORK/h2/phoihop"
+LAUNCH=("${FAST[@]}"); RESET="" measure "H2 (warm, fast)" "jdbc:h2:file:$WORK/h2/phoihop"
 if command -v psql >/dev/null && pg_isready -h "$PG_HOST" -q 2>/dev/null; then
   LAUNCH=("${PLAIN[@]}"); RESET="psql -q -h $PG_HOST -U postgres -c 'drop database if exists phoihop_bench with (force)' -c 'create database phoihop_bench' >/dev/null" \
     measure "PG (new)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
   LAUNCH=("${PLAIN[@]}"); RESET="" measure "PG (warm)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
   LAUNCH=("${CDS[@]}"); RESET="" measure "PG (warm, CDS)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
+  LAUNCH=("${FAST[@]}"); RESET="" measure "PG (warm, fast)" "jdbc:postgresql://$PG_HOST:5432/phoihop_bench" postgres
 else
   echo "PostgreSQL not reachable on $PG_HOST:5432: skipped"
 fi
