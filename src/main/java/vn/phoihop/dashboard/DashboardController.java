@@ -78,10 +78,13 @@ class DashboardController {
         model.addAttribute("org", filter);
         model.addAttribute("managingCodes", managingCodes);
         model.addAttribute("names", tree.names(locale));
-        model.addAttribute("targets", targets.of(shown, managing));
-        model.addAttribute("registrationRows", registrations.of(shown, managing));
-        model.addAttribute("residentRows", residentGroups.of(managing));
-        model.addAttribute("meetings", meetings.of(shown));
+        var registrationRows = registrations.of(shown, managing);
+        var residentRows = residentGroups.of(managing);
+        var meetingFigures = meetings.of(shown);
+        model.addAttribute("targets", targets.of(shown, registrationRows, residentRows, meetingFigures));
+        model.addAttribute("registrationRows", registrationRows);
+        model.addAttribute("residentRows", residentRows);
+        model.addAttribute("meetings", meetingFigures);
         // each member organisation's own figures, the same its periodic report carries
         ZaloGrowth.Figures groups = zalo.of(shown);
         var members = reports.currentFigures(organizationGroups.memberOrganizationsOn(ProvinceClock.today()), shown);

@@ -47,13 +47,21 @@ public class PlanTargets {
 
     /** @param managing the managing levels to count units and resident groups of, or null for the province */
     public List<Target> of(int year, Collection<String> managing) {
+        return of(year, registrations.of(year, managing), residentGroups.of(managing), meetings.of(year));
+    }
+
+    /**
+     * The same from figures the caller has already read (the dashboard shows them in detail too),
+     * so that a page does not count the units, resident groups and meetings twice.
+     */
+    List<Target> of(int year, List<RegistrationProgress.Row> registrationRows, List<ResidentGroupProgress.Row> residentRows,
+                    MeetingProgress.Figures meetingFigures) {
         List<Target> targets = new ArrayList<>();
-        RegistrationProgress.Row units = RegistrationProgress.total(registrations.of(year, managing));
+        RegistrationProgress.Row units = RegistrationProgress.total(registrationRows);
         targets.add(new Target("unitsRegistered", units.registered(), units.units(), 100, "/units/progress?year=" + year));
         targets.add(new Target("checksOnTime", units.onTime(), units.checksOpened(), 100, "/units/progress?year=" + year));
-        ResidentGroupProgress.Row groups = ResidentGroupProgress.total(residentGroups.of(managing));
+        ResidentGroupProgress.Row groups = ResidentGroupProgress.total(residentRows);
         targets.add(new Target("residentGroups", groups.consolidated(), groups.groups(), 34, "/units/resident-groups"));
-        MeetingProgress.Figures meetingFigures = meetings.of(year);
         int months = monthsElapsed(year);
         long monthsHeld = meetingFigures.heldPerMonth().stream().limit(months).filter(count -> count > 0).count();
         targets.add(new Target("meetingsHeld", monthsHeld, months, 100, "/meetings?year=" + year));
