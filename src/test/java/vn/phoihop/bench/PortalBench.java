@@ -59,14 +59,23 @@ final class PortalBench {
             properties.put("spring.datasource.username", database.username());
             properties.put("spring.datasource.password", database.password());
             properties.put("logging.level.root", "WARN");
+            long starting = System.nanoTime();
             try (ConfigurableApplicationContext app = TestApplications.start(properties,
                     new Class<?>[] {ServerTimes.class}, "demo")) {
-                report.add(run.on(db, app));
+                double startSeconds = (System.nanoTime() - starting) / 1e9;
+                String line = run.on(db, app);
+                report.add(line + String.format(" | start-up %.1f s, heap after the run %d MiB", startSeconds, heapAfterGcMiB()));
             } finally {
                 ClockUtil.reset();
             }
         }
         return report;
+    }
+
+    /** The heap the application still holds once a full collection has run: what it keeps, not what it churned. */
+    private static long heapAfterGcMiB() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
     record Stats(double p50, double p95) {
