@@ -1,6 +1,7 @@
 package vn.phoihop.processes;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ public class StarterGroupGrants implements StartupLoader {
     @EventListener
     void organizationsImported(OrganizationsImported imported) {
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            Set<String> groups = new java.util.HashSet<>(starterGroups.ofOrganizations(definition.getId()));
+            Set<String> groups = new HashSet<>(starterGroups.ofOrganizations(definition.getId()));
             groups.retainAll(imported.groupIds());
             grants.ensureAll(groups, Resources.PROCESS_DEFINITION, definition.getKey(), STARTER_PERMISSIONS);
         }

@@ -109,7 +109,6 @@ final class TaskListSql {
                 + ") RES order by " + order)).listPage(first, max);
     }
 
-    /** How many tasks match, exactly. */
     /** How many tasks match, up to {@link #COUNT_LIMIT} and one more: more than the limit shows as "1000+". */
     long countUpToLimit(TaskService taskService) {
         bind("countRows", COUNT_LIMIT + 1);
