@@ -4,10 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -19,6 +27,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * embedded. The font comes from the {@code openpdf-fonts-extra} jar on the class path, because a
  * server or a reader's computer may have no font with Vietnamese glyphs; Liberation Serif has them
  * and Times New Roman's metrics, the font Decree 30 asks for.
+ *
+ * <p>The font's glyph substitutions (GSUB: ligatures, composed marks) are off. Vietnamese needs
+ * none of them once the text is composed (NFC), which it is made here; with them on, PDFBox rebuilt
+ * its substitution rules for every line, which was most of a decision's rendering time, and a
+ * ligature can leave its letters out of the text layer a search or a screen reader reads.
  *
  * <p>The templates are outside {@code templates/}: they are never served to a browser, so the
  * portal's content security policy (no inline style) does not concern them.
@@ -44,14 +57,14 @@ public final class XhtmlPdf {
     public byte[] write(String template, Map<String, Object> variables) {
         Context context = new Context();
         context.setVariables(variables);
-        String xhtml = templates.process(template, context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        String xhtml = Normalizer.normalize(templates.process(template, context), Normalizer.Form.NFC);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            font(builder, "Regular", 400, FontStyle.NORMAL);
-            font(builder, "Bold", 700, FontStyle.NORMAL);
-            font(builder, "Italic", 400, FontStyle.ITALIC);
-            font(builder, "BoldItalic", 700, FontStyle.ITALIC);
+            builder.usePDDocument(document);
+            for (Face face : Face.values()) {
+                builder.useFont(new EmbeddedFace(document, face), FONT_FAMILY, face.weight, face.style, true);
+            }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -61,16 +74,70 @@ public final class XhtmlPdf {
         }
     }
 
-    /** Subset: only the glyphs used are embedded, which keeps a one-page document small. */
-    private static void font(PdfRendererBuilder builder, String face, int weight, FontStyle style) {
-        String resource = FONT_FOLDER + face + ".ttf";
-        if (XhtmlPdf.class.getClassLoader().getResource(resource) == null) {
-            throw new IllegalStateException("Font " + resource + " is missing from the class path (openpdf-fonts-extra)");
+    /** The four faces of Liberation Serif, each read from the class path once per JVM. */
+    private enum Face {
+        REGULAR("Regular", 400, FontStyle.NORMAL),
+        BOLD("Bold", 700, FontStyle.NORMAL),
+        ITALIC("Italic", 400, FontStyle.ITALIC),
+        BOLD_ITALIC("BoldItalic", 700, FontStyle.ITALIC);
+
+        private final String resource;
+        private final int weight;
+        private final FontStyle style;
+        private volatile byte[] bytes;
+
+        Face(String name, int weight, FontStyle style) {
+            this.resource = FONT_FOLDER + name + ".ttf";
+            this.weight = weight;
+            this.style = style;
         }
-        builder.useFont(() -> open(resource), FONT_FAMILY, weight, style, true);
+
+        byte[] bytes() {
+            byte[] read = bytes;
+            if (read == null) {
+                try (InputStream in = XhtmlPdf.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Font " + resource + " is missing from the class path (openpdf-fonts-extra)");
+                    }
+                    read = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                bytes = read;
+            }
+            return read;
+        }
     }
 
-    private static InputStream open(String resource) {
-        return XhtmlPdf.class.getClassLoader().getResourceAsStream(resource);
+    /**
+     * A face loaded into the document only when the page uses it, as a subset (only the glyphs
+     * used are embedded, which keeps a one-page document small), without glyph substitution.
+     */
+    private static final class EmbeddedFace extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final Face face;
+        private PDFont font;
+
+        EmbeddedFace(PDDocument document, Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                    ttf.setEnableGsub(false);
+                    document.registerTrueTypeFontForClosing(ttf);
+                    font = PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
     }
 }

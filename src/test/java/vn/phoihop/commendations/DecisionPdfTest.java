@@ -43,6 +43,25 @@ class DecisionPdfTest {
         }
     }
 
+    /**
+     * The text layer is what a search, a copy and a screen reader get: letters the font would join
+     * into a ligature ("fi", "fl") stay letters, and a name typed with combining accents (as some
+     * keyboards send it) comes out composed, as it was typed.
+     */
+    @Test
+    void keepsLettersAsTypedInItsTextLayer() throws Exception {
+        String decomposed = Normalizer.normalize("Trần Thị Thủy", Normalizer.Form.NFD);
+        byte[] written = writer.write(DecisionContents.of("CAT", List.of(
+                individual(decomposed, "Tổ trưởng tổ dân cư, khách sạn Sofitel"),
+                collective("Đội bóng Ruffles", "phường 1, thành phố Tây Ninh"))));
+
+        try (PDDocument document = Loader.loadPDF(written)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+
+            assertThat(text).contains("Trần Thị Thủy, Tổ trưởng tổ dân cư, khách sạn Sofitel;", "Đội bóng Ruffles");
+        }
+    }
+
     /** Every font the pages use is embedded, and it is Liberation Serif, not a font the reader may lack. */
     @Test
     void embedsItsFont() throws Exception {
