@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -43,6 +45,12 @@ public final class XhtmlPdf {
 
     // Spring's dialect (SpEL), as the portal's pages use; the plain engine would need OGNL.
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+    static {
+        // openhtmltopdf writes its own lines to the console, not through the application's log:
+        // two per font of every document at INFO. Its warnings and errors still show.
+        XRLog.setLevel(XRLog.LOAD, Level.WARNING);
+    }
 
     public XhtmlPdf() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
