@@ -44,8 +44,9 @@ class TaskAccess {
     }
 
     boolean isCandidate(PortalUser user, String taskId) {
-        return candidateGroups(taskId).stream().anyMatch(user::isMemberOf)
-                || candidateLinks(taskId).stream().anyMatch(link -> user.id().equals(link.getUserId()));
+        return candidateLinks(taskId).stream().anyMatch(link -> link.getGroupId() != null
+                ? user.isMemberOf(link.getGroupId())
+                : user.id().equals(link.getUserId()));
     }
 
     List<String> candidateGroups(String taskId) {

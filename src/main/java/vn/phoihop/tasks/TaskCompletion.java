@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
@@ -92,17 +93,11 @@ public class TaskCompletion {
 
     public Outcome complete(PortalUser user, String taskId, MultiValueMap<String, String> parameters,
                      MultiValueMap<String, MultipartFile> files, Locale locale) {
-        Task task;
+        Optional<Outcome> outcome;
         try {
-            task = access.visibleTask(user, taskId);
-        } catch (TaskNotFoundException e) {
-            return afterTheFact(user, taskId);
-        }
-        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
-            throw new TaskConflictException("task.conflict.claimedByOther");
-        }
-        try {
-            return completeVisible(user, task, parameters, files, locale);
+            // One transaction from the first read to the completion: each engine call outside one
+            // would be a transaction of its own, and a step is read, checked and written in one go.
+            outcome = transaction.execute(status -> completeIfVisible(status, user, taskId, parameters, files, locale));
         } catch (TaskConflictException | TaskNotFoundException e) {
             throw e;
         } catch (OptimisticLockingException | NullValueException | AuthorizationException e) {
@@ -119,26 +114,53 @@ public class TaskCompletion {
             }
             return afterTheFact(user, taskId);
         }
+        return outcome.isPresent() ? outcome.get() : afterTheFact(user, taskId);
     }
 
-    private boolean isOpen(String taskId) {
+    /** Empty when the task is not open for this user (any more). */
+    private Optional<Outcome> completeIfVisible(TransactionStatus status, PortalUser user, String taskId,
+                                                MultiValueMap<String, String> parameters,
+                                                MultiValueMap<String, MultipartFile> files, Locale locale) {
+        Task task;
+        try {
+            task = access.visibleTask(user, taskId);
+        } catch (TaskNotFoundException e) {
+            return Optional.empty();
+        }
+        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
+            throw new TaskConflictException("task.conflict.claimedByOther");
+        }
+        return Optional.of(completeVisible(status, user, task, parameters, files, locale));
+    }
+
+    /** Whether the task is still open, whoever may see it. */
+    public boolean isOpen(String taskId) {
         return engineAsSystem.call(() -> taskService.createTaskQuery().taskId(taskId).count() > 0);
     }
 
-    private Outcome completeVisible(PortalUser user, Task task, MultiValueMap<String, String> parameters,
+    /**
+     * The user may work on this task by the portal's rule ({@link TaskAccess}, stricter than the
+     * engine's grants), so the form is read and the step written as the system: Camunda's own check
+     * would repeat that answer with a query before each of the five calls. The user stays the one
+     * who acts, for the engine's history and for the process's listeners. The writes are one
+     * command, flushed once.
+     */
+    private Outcome completeVisible(TransactionStatus status, PortalUser user, Task task,
+                                    MultiValueMap<String, String> parameters,
                                     MultiValueMap<String, MultipartFile> files, Locale locale) {
         String taskId = task.getId();
-        FormSchema form = forms.formOf(task).orElse(null);
+        FormSchema form = engineAsSystem.call(() -> forms.formOf(task)).orElse(null);
         FormSubmission submission = form == null ? null
-                : binder.bind(form, parameters, files, forms.contextOf(task, form, locale));
+                : binder.bind(form, parameters, files, engineAsSystem.call(() -> forms.contextOf(task, form, locale)));
         if (submission != null && !submission.isValid()) {
             return new Refused(submission, task, form);
         }
         Map<String, Object> values = new HashMap<>(submission == null ? Map.of() : submission.values());
         // Claim, files and completion commit together: a refused file or a rule of the process that
         // refuses the values leaves neither a stray file, nor a half-done step, nor a claim by itself.
+        // A refusal leaves the command unflushed, and the transaction is rolled back.
         try {
-            transaction.executeWithoutResult(status -> {
+            engineAsSystem.call(() -> {
                 if (task.getAssignee() == null) {
                     claimFirst(user, task);
                 }
@@ -146,16 +168,19 @@ public class TaskCompletion {
                     values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), task.getId(), submission.files()));
                 }
                 finish(task, values);
+                return null;
             });
         } catch (AttachmentRejectedException e) {
+            status.setRollbackOnly();
             return new Refused(submission, task, form, e.getMessageCode(), e.getMessageArguments());
-        } catch (OptimisticLockingException | NullValueException e) {
+        } catch (OptimisticLockingException | NullValueException | TaskConflictException | TaskNotFoundException e) {
             throw e;
         } catch (RuntimeException e) {
             SubmissionRuleException rule = SubmissionRuleException.causeOf(e);
             if (rule == null) {
                 throw e;
             }
+            status.setRollbackOnly();
             return new Refused(submission, task, form, rule.getMessageCode(), new Object[0]);
         }
         // Whoever kept a draft or files of this form: it was sent, through whichever door.
