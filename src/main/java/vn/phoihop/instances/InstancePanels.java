@@ -1,5 +1,7 @@
 package vn.phoihop.instances;
 
+import java.util.Objects;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -21,6 +23,8 @@ public class InstancePanels {
     }
 
     public void addTo(Model model, String instanceId) {
+        // Camunda's history queries read a null instance id as "any instance": never ask them that.
+        Objects.requireNonNull(instanceId, "instanceId");
         model.addAttribute("instanceId", instanceId);
         model.addAttribute("comments", comments.list(instanceId));
         model.addAttribute("attachments", attachments.list(instanceId));

@@ -31,7 +31,11 @@ public class StartableProcesses {
 
     /** The definition, or {@link ProcessNotStartableException} when the user may not start it. */
     ProcessDefinition find(PortalUser user, String processKey) {
-        return of(user).stream().filter(definition -> definition.getKey().equals(processKey)).findFirst()
-                .orElseThrow(ProcessNotStartableException::new);
+        ProcessDefinition latest = engineAsSystem.call(() -> repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult());
+        if (latest == null || latest.isSuspended() || !starterGroups.includeAny(latest.getId(), user.groupIds())) {
+            throw new ProcessNotStartableException();
+        }
+        return latest;
     }
 }

@@ -51,14 +51,12 @@ class TaskPage {
 
     void addTaskDetails(PortalUser user, Task task, Model model) {
         model.addAttribute("task", task);
-        instancePanels.addTo(model, task.getProcessInstanceId());
-        var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-        model.addAttribute("processName", definition.getName() != null ? definition.getName() : definition.getKey());
-        recordSummaries.orderedStream().filter(summary -> summary.processDefinitionKey().equals(definition.getKey()))
-                .findFirst().ifPresent(summary -> summary.of(task.getProcessInstanceId()).ifPresent(record -> {
-                    model.addAttribute("recordSummaryTemplate", summary.template());
-                    model.addAttribute("recordSummary", record);
-                }));
+        if (task.getProcessInstanceId() == null) {
+            // made on its own (Camunda's Tasklist, its API): no instance, no process, no record
+            model.addAttribute("instanceId", null);
+        } else {
+            addInstanceDetails(task, model);
+        }
         Object title = engineAsSystem.call(() -> taskService.getVariable(task.getId(), RecordTitle.VARIABLE));
         model.addAttribute("recordTitle", title == null ? null : title.toString());
         boolean mine = user.id().equals(task.getAssignee());
@@ -69,5 +67,17 @@ class TaskPage {
         model.addAttribute("colleagues", actions.colleagues(task.getId()).stream().filter(c -> !c.id().equals(user.id())).toList());
         model.addAttribute("canEditDue", mine && actions.mayEditDueDate(user));
         model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(ProvinceClock.now()));
+    }
+
+    /** The instance's comments, files and history, its process's name and its record's summary. */
+    private void addInstanceDetails(Task task, Model model) {
+        instancePanels.addTo(model, task.getProcessInstanceId());
+        var definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+        model.addAttribute("processName", definition.getName() != null ? definition.getName() : definition.getKey());
+        recordSummaries.orderedStream().filter(summary -> summary.processDefinitionKey().equals(definition.getKey()))
+                .findFirst().ifPresent(summary -> summary.of(task.getProcessInstanceId()).ifPresent(record -> {
+                    model.addAttribute("recordSummaryTemplate", summary.template());
+                    model.addAttribute("recordSummary", record);
+                }));
     }
 }

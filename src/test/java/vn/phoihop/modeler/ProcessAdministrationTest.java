@@ -135,10 +135,13 @@ class ProcessAdministrationTest {
     @Test
     void anAdministratorSuspendsAndActivatesADefinitionAndOthersMayNotTouchAnything() throws Exception {
         String key = "AdminSuspend" + suffix();
-        mvc.perform(upload(bpmn(key, "Task_ReviewUpload", formRef("smoke-review"))).with(ADMIN))
+        String startableByPx05 = bpmnText(key, "Task_ReviewUpload", formRef("smoke-review"))
+                .replace("isExecutable=\"true\"", "isExecutable=\"true\" camunda:candidateStarterGroups=\"px05\"");
+        mvc.perform(upload(file(key + ".bpmn", startableByPx05)).with(ADMIN))
                 .andExpect(flash().attributeExists("deployed"));
         String id = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).singleResult().getId();
         RequestPostProcessor px05 = as("px05", "px05");
+        mvc.perform(get("/processes/{key}/start", key).with(px05)).andExpect(status().isOk());
         mvc.perform(get("/admin/processes").with(px05)).andExpect(status().isForbidden());
         mvc.perform(upload(bpmn(key, "Task_Other", formRef("smoke-review"))).with(px05)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/processes/{id}/suspend", id).with(csrf()).with(px05)).andExpect(status().isForbidden());
@@ -146,8 +149,10 @@ class ProcessAdministrationTest {
 
         mvc.perform(post("/admin/processes/{id}/suspend", id).with(csrf()).with(ADMIN)).andExpect(flash().attribute("changed", id));
         assertThat(repositoryService.getProcessDefinition(id).isSuspended()).isTrue();
+        mvc.perform(get("/processes/{key}/start", key).with(px05)).andExpect(status().isNotFound());
         mvc.perform(post("/admin/processes/{id}/activate", id).with(csrf()).with(ADMIN)).andExpect(flash().attribute("changed", id));
         assertThat(repositoryService.getProcessDefinition(id).isSuspended()).isFalse();
+        mvc.perform(get("/processes/{key}/start", key).with(px05)).andExpect(status().isOk());
         Document page = PortalPages.page(mvc, "/admin/processes", ADMIN);
         assertThat(page.select("#audit .audit-row[data-action=SUSPEND]").text()).contains(key);
         assertThat(page.select("#audit .audit-row[data-action=ACTIVATE]").text()).contains(key);

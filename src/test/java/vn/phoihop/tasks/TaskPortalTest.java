@@ -254,6 +254,28 @@ class TaskPortalTest {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 
+    /**
+     * A task without a form (made through Camunda's API, or by a model deployed before forms were
+     * required) is shown with a word that it has none, is completed without values, and drops
+     * whatever a post adds.
+     */
+    @Test
+    void aTaskWithoutAFormIsShownAndCompleted() throws Exception {
+        Task task = taskService.newTask();
+        task.setName(unique("Việc không biểu mẫu"));
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), "px05");
+
+        Document shown = page("/tasks/" + task.getId(), "px05", "px05");
+        assertThat(shown.select("#task-form").text()).contains("không có biểu mẫu");
+        assertThat(shown.select("#task-form input[name=reviewComment], #draft-save")).isEmpty();
+
+        mvc.perform(post("/tasks/{id}/complete", task.getId()).param("injected", "evil").with(csrf()).with(as("px05", "px05")))
+                .andExpect(redirectedUrl("/tasks"));
+        assertThat(historyService.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count()).isEqualTo(1);
+        assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).list()).isEmpty();
+    }
+
     @Test
     void completingWritesOnlyDeclaredFieldsAndASecondSubmissionIsHarmless() throws Exception {
         Task task = newTask(unique("Hoàn thành"));
