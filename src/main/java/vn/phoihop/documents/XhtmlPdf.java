@@ -48,8 +48,9 @@ public final class XhtmlPdf {
 
     static {
         // openhtmltopdf writes its own lines to the console, not through the application's log:
-        // two per font of every document at INFO. Its warnings and errors still show.
+        // three or more per document at INFO. Its warnings and errors still show.
         XRLog.setLevel(XRLog.LOAD, Level.WARNING);
+        XRLog.setLevel(XRLog.GENERAL, Level.WARNING);
     }
 
     public XhtmlPdf() {
