@@ -85,7 +85,8 @@ class LayoutBrowserTest {
         browser.manage().window().setSize(new Dimension(360, 800));
         for (String path : List.of("/", "/tasks", "/tasks/" + appraisalTaskId, "/commendations", "/commendations/" + proposalId,
                 "/notifications", "/substitutes", "/units", "/units/tn-kp1", "/units/progress", "/units/resident-groups",
-                "/dashboard", "/plans", "/plans/KH-100-2023", "/reports", "/propaganda", "/models/inspections", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
+                "/dashboard", "/leaders", "/plans", "/plans/KH-100-2023", "/reports", "/propaganda", "/models", "/models/inspections",
+                "/meetings", "/zalo-groups", "/reviews", "/processes", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
             browser.get(url(path));
             @SuppressWarnings("unchecked")
             Map<String, Object> widest = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(WIDEST);
