@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -156,16 +157,23 @@ public class TaskCompletion {
             return new Refused(submission, task, form);
         }
         Map<String, Object> values = new HashMap<>(submission == null ? Map.of() : submission.values());
-        // Claim, files and completion commit together: a refused file or a rule of the process that
+        // Files, claim and completion commit together: a refused file or a rule of the process that
         // refuses the values leaves neither a stray file, nor a half-done step, nor a claim by itself.
+        // Only the engine's work runs in its command: Camunda logs whatever leaves a command as an
+        // error, and a refused file or a task that is not the user's is an answer, not a fault.
         // A refusal leaves the command unflushed, and the transaction is rolled back.
         try {
+            boolean claimFirst = task.getAssignee() == null;
+            if (claimFirst && !access.isCandidate(user, taskId)) {
+                throw new TaskNotFoundException();
+            }
+            if (submission != null) {
+                values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), taskId, submission.files()));
+            }
             engineAsSystem.call(() -> {
-                if (task.getAssignee() == null) {
-                    claimFirst(user, task);
-                }
-                if (submission != null) {
-                    values.putAll(attachments.storeFormFiles(user, task.getProcessInstanceId(), task.getId(), submission.files()));
+                // Completing an unclaimed group task claims it: one tap on a phone instead of two.
+                if (claimFirst) {
+                    taskService.claim(taskId, user.id());
                 }
                 finish(task, values);
                 return null;
@@ -173,6 +181,8 @@ public class TaskCompletion {
         } catch (AttachmentRejectedException e) {
             status.setRollbackOnly();
             return new Refused(submission, task, form, e.getMessageCode(), e.getMessageArguments());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new TaskConflictException("task.conflict.claimedByOther");
         } catch (OptimisticLockingException | NullValueException | TaskConflictException | TaskNotFoundException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -200,18 +210,6 @@ public class TaskCompletion {
             taskService.resolveTask(task.getId());
         } else {
             taskService.complete(task.getId());
-        }
-    }
-
-    /** Completing an unclaimed group task claims it: one tap on a phone instead of two. */
-    private void claimFirst(PortalUser user, Task task) {
-        if (!access.isCandidate(user, task.getId())) {
-            throw new TaskNotFoundException();
-        }
-        try {
-            taskService.claim(task.getId(), user.id());
-        } catch (RuntimeException e) {
-            throw new TaskConflictException("task.conflict.claimedByOther");
         }
     }
 
