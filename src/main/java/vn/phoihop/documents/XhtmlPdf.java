@@ -48,9 +48,8 @@ public final class XhtmlPdf {
 
     static {
         // openhtmltopdf writes its own lines to the console, not through the application's log:
-        // three or more per document at INFO. Its warnings and errors still show.
-        XRLog.setLevel(XRLog.LOAD, Level.WARNING);
-        XRLog.setLevel(XRLog.GENERAL, Level.WARNING);
+        // several per document at INFO (fonts, renderer, CSS matcher). Its warnings and errors still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     public XhtmlPdf() {
