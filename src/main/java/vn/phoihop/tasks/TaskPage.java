@@ -51,10 +51,8 @@ class TaskPage {
 
     void addTaskDetails(PortalUser user, Task task, Model model) {
         model.addAttribute("task", task);
-        if (task.getProcessInstanceId() == null) {
-            // made on its own (Camunda's Tasklist, its API): no instance, no process, no record
-            model.addAttribute("instanceId", null);
-        } else {
+        // a task made on its own (Camunda's Tasklist, its API) has no instance, no process, no record
+        if (task.getProcessInstanceId() != null) {
             addInstanceDetails(task, model);
         }
         Object title = engineAsSystem.call(() -> taskService.getVariable(task.getId(), RecordTitle.VARIABLE));
