@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -36,11 +37,21 @@ class TaskRecipients {
         });
     }
 
+    /**
+     * Who is told about the task. A task read in a list may be completed or cancelled (a timer, a
+     * parallel step) before its links are read: nobody is told about it then, and the caller's
+     * round over the other tasks goes on.
+     */
     Set<String> of(Task task) {
         if (task.getAssignee() != null) {
             return Set.of(task.getAssignee());
         }
-        Collection<IdentityLink> links = engineAsSystem.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+        Collection<IdentityLink> links;
+        try {
+            links = engineAsSystem.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+        } catch (NullValueException gone) {
+            return Set.of();
+        }
         Set<String> recipients = new LinkedHashSet<>();
         links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
                 .forEach(link -> recipients.add(link.getUserId()));

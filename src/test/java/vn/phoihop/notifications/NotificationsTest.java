@@ -60,6 +60,8 @@ class NotificationsTest {
     @Autowired
     TaskReminders reminders;
     @Autowired
+    TaskRecipients recipients;
+    @Autowired
     vn.phoihop.security.EngineAsSystem engineAsSystem;
 
     @RegisterExtension
@@ -344,6 +346,16 @@ class NotificationsTest {
 
     private long count(String recipient, NotificationKind kind, Task task) {
         return repository.countByRecipientIdAndKindAndTaskId(recipient, kind, task.getId());
+    }
+
+    /** The due check and the reminders read a page of tasks, then each one's people: a task gone in between is skipped. */
+    @Test
+    void aTaskGoneSinceItWasListedHasNobodyToTell() {
+        Task listed = startGroupTask();
+        runtimeService.deleteProcessInstance(listed.getProcessInstanceId(), "cancelled while the check ran");
+
+        assertThat(recipients.of(listed)).isEmpty();
+        assertThat(recipients.of(startGroupTask())).contains("px05");
     }
 
     private Task startGroupTask() {
