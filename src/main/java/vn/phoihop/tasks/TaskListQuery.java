@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,13 +27,11 @@ class TaskListQuery {
     private final RepositoryService repositoryService;
     private final EngineAsSystem engineAsSystem;
     private final TaskRowDetails details;
-    /** The default view as a union of two queries: on PostgreSQL only, see {@link TaskListSql}. */
-    private final boolean splitViews;
+    private final TaskListDatabase database;
 
     TaskListQuery(TaskService taskService, RepositoryService repositoryService, EngineAsSystem engineAsSystem,
-                  TaskRowDetails details, ProcessEngine engine) {
-        this.splitViews = "postgres".equals(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getDatabaseType());
+                  TaskRowDetails details, TaskListDatabase database) {
+        this.database = database;
         this.engineAsSystem = engineAsSystem;
         this.taskService = taskService;
         this.repositoryService = repositoryService;
@@ -54,7 +50,7 @@ class TaskListQuery {
      */
     Page page(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> {
-            List<Task> tasks = TaskListSql.of(user, filter, splitViews).list(taskService, filter,
+            List<Task> tasks = TaskListSql.of(user, filter, shape()).list(taskService, filter,
                     filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
             boolean hasNext = tasks.size() > TaskFilter.PAGE_SIZE;
             return new Page(rows(hasNext ? tasks.subList(0, TaskFilter.PAGE_SIZE) : tasks), hasNext);
@@ -63,7 +59,7 @@ class TaskListQuery {
 
     /** The first rows the filter gives, for a short list elsewhere than the task list (the home page). */
     List<TaskRow> first(PortalUser user, TaskFilter filter, int limit) {
-        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter, splitViews).list(taskService, filter, 0, limit)));
+        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter, shape()).list(taskService, filter, 0, limit)));
     }
 
     /** Open tasks offered to the groups, whoever holds them, soonest due first. */
@@ -81,7 +77,7 @@ class TaskListQuery {
      * {@link TaskListSql#COUNT_LIMIT} and one more: nothing counts a million open tasks one by one.
      */
     long countUpToLimit(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> TaskListSql.of(user, filter, splitViews).countUpToLimit(taskService));
+        return engineAsSystem.call(() -> TaskListSql.of(user, filter, shape()).countUpToLimit(taskService));
     }
 
     /**
@@ -96,12 +92,16 @@ class TaskListQuery {
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY), splitViews).countUpToLimit(taskService));
+            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY), shape()).countUpToLimit(taskService));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due), splitViews).countUpToLimit(taskService));
+            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due), shape()).countUpToLimit(taskService));
         }
         return counts;
+    }
+
+    private TaskListSql.Shape shape() {
+        return database.shape();
     }
 
     private List<TaskRow> rows(List<Task> tasks) {

@@ -1,0 +1,47 @@
+package vn.phoihop.tasks;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which shape of the task list's SQL suits the database ({@link TaskListSql.Shape}). Asked at the
+ * first list, not at start: the trigram indexes come with the engine's schema migrations, which
+ * run once the engine is up, and whether they exist depends on the server (pg_trgm is optional).
+ */
+@Component
+class TaskListDatabase {
+
+    /** As {@code db/engine/postgresql/V2__task_search_trigram.sql} names them (PostgreSQL folds them to lower case). */
+    static final List<String> SEARCH_INDEXES = List.of(
+            "act_idx_task_name_folded", "act_idx_exec_buskey_folded", "act_idx_var_record_folded");
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    private volatile TaskListSql.Shape shape;
+
+    TaskListDatabase(JdbcTemplate jdbc, ProcessEngine engine) {
+        this.jdbc = jdbc;
+        this.postgres = "postgres".equals(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDatabaseType());
+    }
+
+    TaskListSql.Shape shape() {
+        TaskListSql.Shape known = shape;
+        if (known == null) {
+            // computed twice at worst, by two first requests at once, with the same answer
+            known = postgres ? new TaskListSql.Shape(true, hasSearchIndexes()) : TaskListSql.Shape.H2;
+            shape = known;
+        }
+        return known;
+    }
+
+    private boolean hasSearchIndexes() {
+        Integer found = jdbc.queryForObject("select count(*) from pg_indexes where schemaname = current_schema()"
+                + " and indexname in (?, ?, ?)", Integer.class, SEARCH_INDEXES.toArray());
+        return found != null && found == SEARCH_INDEXES.size();
+    }
+}
