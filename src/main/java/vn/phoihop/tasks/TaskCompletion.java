@@ -21,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import vn.phoihop.attachments.AttachmentRejectedException;
 import vn.phoihop.attachments.AttachmentService;
+import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormPlace;
 import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
@@ -29,6 +30,7 @@ import vn.phoihop.forms.LongTexts;
 import vn.phoihop.forms.FormSubmissionBinder;
 import vn.phoihop.forms.SubmissionRuleException;
 import vn.phoihop.security.EngineAsSystem;
+import vn.phoihop.security.OneEngineCommand;
 import vn.phoihop.security.PortalUser;
 
 /**
@@ -66,10 +68,12 @@ public class TaskCompletion {
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
     private final UnsentForms unsent;
+    private final OneEngineCommand oneCommand;
 
     TaskCompletion(TaskService taskService, HistoryService historyService, TaskAccess access, TaskForms forms,
-                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem, AttachmentService attachments,
-                   TransactionTemplate transaction, UnsentForms unsent) {
+                   FormSubmissionBinder binder, EngineAsSystem engineAsSystem, OneEngineCommand oneCommand,
+                   AttachmentService attachments, TransactionTemplate transaction, UnsentForms unsent) {
+        this.oneCommand = oneCommand;
         this.unsent = unsent;
         this.transaction = transaction;
         this.attachments = attachments;
@@ -122,16 +126,38 @@ public class TaskCompletion {
     private Optional<Outcome> completeIfVisible(TransactionStatus status, PortalUser user, String taskId,
                                                 MultiValueMap<String, String> parameters,
                                                 MultiValueMap<String, MultipartFile> files, Locale locale) {
+        StepRead read = oneCommand.call(() -> readStep(user, taskId, locale));
+        if (read == null) {
+            return Optional.empty();
+        }
+        if (read.task().getAssignee() != null && !user.id().equals(read.task().getAssignee())) {
+            throw new TaskConflictException("task.conflict.claimedByOther");
+        }
+        return Optional.of(completeVisible(status, user, read, parameters, files));
+    }
+
+    /** What the completion reads before it decides. {@code candidate}: the user may claim the task, if unclaimed. */
+    private record StepRead(Task task, FormSchema form, FormContext context, boolean candidate) {
+    }
+
+    /**
+     * The task, its form, what the form is checked against and the user's candidacy, in one
+     * engine command: each call on its own read the task, its execution and its definition again.
+     * Null when the task is not open for this user (any more).
+     */
+    private StepRead readStep(PortalUser user, String taskId, Locale locale) {
         Task task;
         try {
             task = access.visibleTask(user, taskId);
         } catch (TaskNotFoundException e) {
-            return Optional.empty();
+            return null;
         }
-        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
-            throw new TaskConflictException("task.conflict.claimedByOther");
-        }
-        return Optional.of(completeVisible(status, user, task, parameters, files, locale));
+        // the portal's rule allowed the task: the rest is read without the engine's grant queries
+        return engineAsSystem.call(() -> {
+            FormSchema form = forms.formOf(task).orElse(null);
+            return new StepRead(task, form, form == null ? null : forms.contextOf(task, form, locale),
+                    task.getAssignee() == null && access.isCandidate(user, taskId));
+        });
     }
 
     /** Whether the task is still open, whoever may see it. */
@@ -146,13 +172,13 @@ public class TaskCompletion {
      * who acts, for the engine's history and for the process's listeners. The writes are one
      * command, flushed once.
      */
-    private Outcome completeVisible(TransactionStatus status, PortalUser user, Task task,
+    private Outcome completeVisible(TransactionStatus status, PortalUser user, StepRead read,
                                     MultiValueMap<String, String> parameters,
-                                    MultiValueMap<String, MultipartFile> files, Locale locale) {
+                                    MultiValueMap<String, MultipartFile> files) {
+        Task task = read.task();
         String taskId = task.getId();
-        FormSchema form = engineAsSystem.call(() -> forms.formOf(task)).orElse(null);
-        FormSubmission submission = form == null ? null
-                : binder.bind(form, parameters, files, engineAsSystem.call(() -> forms.contextOf(task, form, locale)));
+        FormSchema form = read.form();
+        FormSubmission submission = form == null ? null : binder.bind(form, parameters, files, read.context());
         if (submission != null && !submission.isValid()) {
             return new Refused(submission, task, form);
         }
@@ -164,7 +190,7 @@ public class TaskCompletion {
         // A refusal leaves the command unflushed, and the transaction is rolled back.
         try {
             boolean claimFirst = task.getAssignee() == null;
-            if (claimFirst && !access.isCandidate(user, taskId)) {
+            if (claimFirst && !read.candidate()) {
                 throw new TaskNotFoundException();
             }
             if (submission != null) {
