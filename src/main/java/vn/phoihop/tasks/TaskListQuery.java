@@ -50,7 +50,7 @@ class TaskListQuery {
      */
     Page page(PortalUser user, TaskFilter filter) {
         return engineAsSystem.call(() -> {
-            List<Task> tasks = TaskListSql.of(user, filter, shape()).list(taskService, filter,
+            List<Task> tasks = sql(user, filter).list(taskService, filter,
                     filter.firstResult(), TaskFilter.PAGE_SIZE + 1);
             boolean hasNext = tasks.size() > TaskFilter.PAGE_SIZE;
             return new Page(rows(hasNext ? tasks.subList(0, TaskFilter.PAGE_SIZE) : tasks), hasNext);
@@ -59,7 +59,7 @@ class TaskListQuery {
 
     /** The first rows the filter gives, for a short list elsewhere than the task list (the home page). */
     List<TaskRow> first(PortalUser user, TaskFilter filter, int limit) {
-        return engineAsSystem.call(() -> rows(TaskListSql.of(user, filter, shape()).list(taskService, filter, 0, limit)));
+        return engineAsSystem.call(() -> rows(sql(user, filter).list(taskService, filter, 0, limit)));
     }
 
     /** Open tasks offered to the groups, whoever holds them, soonest due first. */
@@ -77,7 +77,7 @@ class TaskListQuery {
      * {@link TaskListSql#COUNT_LIMIT} and one more: nothing counts a million open tasks one by one.
      */
     long countUpToLimit(PortalUser user, TaskFilter filter) {
-        return engineAsSystem.call(() -> TaskListSql.of(user, filter, shape()).countUpToLimit(taskService));
+        return engineAsSystem.call(() -> sql(user, filter).countUpToLimit(taskService));
     }
 
     /**
@@ -92,16 +92,21 @@ class TaskListQuery {
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY), shape()).countUpToLimit(taskService));
+            counts.put(view.name(), sql(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).countUpToLimit(taskService));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due), shape()).countUpToLimit(taskService));
+            counts.put(due.name(), sql(user, filter.withDue(due)).countUpToLimit(taskService));
         }
         return counts;
     }
 
-    private TaskListSql.Shape shape() {
-        return database.shape();
+    /** The filter's SQL; called within the engine command that runs it (the setting is the transaction's). */
+    private TaskListSql sql(PortalUser user, TaskFilter filter) {
+        TaskListSql.Shape shape = database.shape();
+        if (shape.indexedSearch() && !filter.text().isEmpty()) {
+            database.searchWithoutParallelWorkers();
+        }
+        return TaskListSql.of(user, filter, shape);
     }
 
     private List<TaskRow> rows(List<Task> tasks) {

@@ -60,7 +60,9 @@ final class TaskListSql {
 
     static TaskListSql of(PortalUser user, TaskFilter filter, Shape shape) {
         TaskListSql sql = new TaskListSql();
-        sql.view(user, filter.view(), shape.splitViews());
+        boolean indexedSearch = shape.indexedSearch() && !filter.text().isEmpty();
+        // an indexed search leaves few tasks to test: one query, each task's candidacy looked up by its id
+        sql.view(user, filter.view(), shape.splitViews() && !indexedSearch, indexedSearch);
         if (filter.processKey() != null) {
             sql.and("RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processKey})")
                     .bind("processKey", filter.processKey());
@@ -74,7 +76,7 @@ final class TaskListSql {
         }
         if (!filter.text().isEmpty()) {
             // folded on both sides (SearchText): "nguyen van an" and "01/qd-cat" find what was written with marks
-            sql.and(shape.indexedSearch() ? TEXT_FOUND_THROUGH_INDEXES : TEXT_TESTED_ON_EACH_TASK)
+            sql.and(indexedSearch ? TEXT_FOUND_THROUGH_INDEXES : TEXT_TESTED_ON_EACH_TASK)
                     .bind("quick", SearchText.quickPattern(filter.text()))
                     .bind("text", SearchText.pattern(filter.text()));
         }
@@ -159,9 +161,9 @@ final class TaskListSql {
         return union.toString();
     }
 
-    private void view(PortalUser user, TaskFilter.View view, boolean split) {
+    private void view(PortalUser user, TaskFilter.View view, boolean split, boolean fewTasks) {
         bind("user", user.id());
-        String candidate = candidateOf(user.groupIds());
+        String candidate = fewTasks ? candidateOfEach(user.groupIds()) : candidateOf(user.groupIds());
         String mine = "RES.ASSIGNEE_ = #{user}";
         String groups = "RES.ASSIGNEE_ is null and " + candidate;
         switch (view) {
@@ -180,16 +182,33 @@ final class TaskListSql {
         if (groupIds.isEmpty()) {
             return "1 = 0";
         }
-        StringBuilder groups = new StringBuilder();
-        for (int i = 0; i < groupIds.size(); i++) {
-            groups.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-            bind("group" + i, groupIds.get(i));
-        }
+        String groups = groupParameters(groupIds);
         // not a correlated exists: H2 ran that one through the group's index for every task, reading all
         // the group's links each time (a ward police with 3,000 open reviews waited 2 s for its list);
         // PostgreSQL plans both forms as the same semi-join
         return "RES.ID_ in (select I.TASK_ID_ from ACT_RU_IDENTITYLINK I"
                 + " where I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + groups + "))";
+    }
+
+    /**
+     * The same, looked up task by task: for the few tasks a search found. As {@link #candidateOf}
+     * it would read every link of the user's groups (a million for a busy group) to test a handful.
+     */
+    private String candidateOfEach(List<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return "1 = 0";
+        }
+        return "exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_"
+                + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + groupParameters(groupIds) + "))";
+    }
+
+    private String groupParameters(List<String> groupIds) {
+        StringBuilder groups = new StringBuilder();
+        for (int i = 0; i < groupIds.size(); i++) {
+            groups.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+            bind("group" + i, groupIds.get(i));
+        }
+        return groups.toString();
     }
 
     private TaskListSql and(String condition) {
