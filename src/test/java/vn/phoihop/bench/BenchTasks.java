@@ -11,8 +11,10 @@ import vn.phoihop.tasks.RecordTitle;
 /**
  * Fills the task list: the first {@link #SEED} tasks through the engine (real instances with
  * their record titles), the others as copies of them made by SQL in chunks, each with a task id,
- * a candidate link for px05, a created time and a due date of its own. A million tasks take
- * minutes this way instead of hours through the engine.
+ * a candidate link for px05, a created time and a due date of its own, and an instance of its own
+ * with its business key and record title ("Đơn vị số N"), as a province's open records have: the
+ * search reads those tables too. A million tasks take minutes this way instead of hours through
+ * the engine.
  */
 final class BenchTasks {
 
@@ -56,24 +58,38 @@ final class BenchTasks {
     private void copy(int from, int to) {
         String series = "postgres".equals(db) ? "(select N from generate_series(?, ?) as G(N)) S"
                 : "(select X as N from system_range(?, ?)) S";
-        List<String> columns = columns("ACT_RU_TASK");
-        StringBuilder select = new StringBuilder();
-        for (String column : columns) {
-            select.append(select.isEmpty() ? "" : ", ").append(switch (column) {
-                case "ID_" -> "concat('bench-', S.N)";
-                case "CREATE_TIME_" -> "dateadd(second, -S.N, T.CREATE_TIME_)";
-                case "DUE_DATE_" -> "dateadd(hour, mod(S.N, 24 * 60) - 240, T.CREATE_TIME_)";
-                default -> "T." + column;
-            });
-        }
+        String instance = "concat('bench-instance-', S.N)";
+        // the seed tasks numbered in a fixed order; each copy N is made from seed task N mod SEED
         String seed = "(select T0.*, row_number() over (order by T0.ID_) - 1 as K from ACT_RU_TASK T0"
                 + " where T0.ID_ not like 'bench-%') T";
-        String tasks = "insert into ACT_RU_TASK (" + String.join(", ", columns) + ") select " + select
-                + " from " + seed + " join " + series + " on T.K = mod(S.N, " + SEED + ")";
-        jdbc.update(postgres(tasks), from, to - 1);
+        String fromSeed = " from " + seed + " join " + series + " on T.K = mod(S.N, " + SEED + ")";
+        jdbc.update(postgres(copyOf("ACT_RU_EXECUTION", "E", Map.of(
+                "ID_", instance, "PROC_INST_ID_", instance, "ROOT_PROC_INST_ID_", instance,
+                "BUSINESS_KEY_", "concat('unit-', S.N)"))
+                + fromSeed + " join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"), from, to - 1);
+        jdbc.update(postgres(copyOf("ACT_RU_VARIABLE", "V", Map.of(
+                "ID_", "concat('bench-title-', S.N)", "EXECUTION_ID_", instance, "PROC_INST_ID_", instance,
+                "VAR_SCOPE_", instance, "TEXT_", "concat('Đơn vị số ', S.N)"))
+                + fromSeed + " join ACT_RU_VARIABLE V on V.EXECUTION_ID_ = T.PROC_INST_ID_ and V.NAME_ = '"
+                + RecordTitle.VARIABLE + "'"), from, to - 1);
+        jdbc.update(postgres(copyOf("ACT_RU_TASK", "T", Map.of(
+                "ID_", "concat('bench-', S.N)", "EXECUTION_ID_", instance, "PROC_INST_ID_", instance,
+                "CREATE_TIME_", "dateadd(second, -S.N, T.CREATE_TIME_)",
+                "DUE_DATE_", "dateadd(hour, mod(S.N, 24 * 60) - 240, T.CREATE_TIME_)"))
+                + fromSeed), from, to - 1);
         jdbc.update(postgres("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_)"
                 + " select concat('bench-link-', S.N), 1, 'px05', 'candidate', concat('bench-', S.N) from " + series),
                 from, to - 1);
+    }
+
+    /** {@code insert into table (…) select …} taking every column from the row {@code alias}, but the ones given. */
+    private String copyOf(String table, String alias, Map<String, String> changed) {
+        List<String> columns = columns(table);
+        StringBuilder select = new StringBuilder();
+        for (String column : columns) {
+            select.append(select.isEmpty() ? "" : ", ").append(changed.getOrDefault(column, alias + "." + column));
+        }
+        return "insert into " + table + " (" + String.join(", ", columns) + ") select " + select;
     }
 
     /** PostgreSQL has no dateadd: the same shift as interval arithmetic. */

@@ -39,7 +39,9 @@ import vn.phoihop.tasks.TaskCompletion;
  * (the form bound and checked, files stored, the process's rules, the records), with 1 and 4
  * threads, beside the bare engine running a plain process with the same two user tasks and two
  * asynchronous steps in the same application. Run: {@code mvn -Pbenchmark-commendation test}.
- * Prints the rates and our overhead as the ratio of the bare rate to ours; asserts nothing.
+ * Prints the rates and our overhead as the ratio of the bare rate to ours, and the SQL statements
+ * of one instance of each ({@link SqlStatements}; {@code -Dbench.sql.top=25} lists ours' most
+ * frequent); asserts nothing.
  */
 public final class CommendationBenchmark {
 
@@ -68,18 +70,25 @@ public final class CommendationBenchmark {
             rate(app, threads, INSTANCES / 10, i -> bareInstance(app));
             Rate bare = rate(app, threads, INSTANCES, i -> bareInstance(app));
             rate(app, threads, INSTANCES / 10, i -> commendation(app, i));
+            SqlStatements.topSince(1);
             Rate ours = rate(app, threads, INSTANCES, i -> commendation(app, i));
+            String oursTop = SqlStatements.topSince(INSTANCES);
             double ratio = bare.perSecond() / ours.perSecond();
             lines.add(String.format("%-9s %d thread%s: CommendationProcess %6.1f/s | bare engine %6.1f/s | ratio %.2f → %s"
-                            + " | the users' steps per instance %.1f ms (bare %.1f ms), the rest is the job executor's",
+                            + " | the users' steps per instance %.1f ms (bare %.1f ms), the rest is the job executor's"
+                            + " | SQL statements per instance %.0f (bare %.0f)",
                     db, threads, threads == 1 ? " " : "s", ours.perSecond(), bare.perSecond(), ratio,
-                    ratio <= 1.25 ? "within" : "OVER", ours.stepsMillis(), bare.stepsMillis()));
+                    ratio <= 1.25 ? "within" : "OVER", ours.stepsMillis(), bare.stepsMillis(),
+                    ours.statements(), bare.statements()) + oursTop);
         }
         return String.join(System.lineSeparator(), lines);
     }
 
-    /** Instances per second, and the mean time of the users' steps of one instance (what a request waits for). */
-    private record Rate(double perSecond, double stepsMillis) {
+    /**
+     * Instances per second, the mean time of the users' steps of one instance (what a request
+     * waits for) and the SQL statements of one instance, its jobs' included ({@link SqlStatements}).
+     */
+    private record Rate(double perSecond, double stepsMillis, double statements) {
     }
 
     /** Instances per second from the first start until the last one has finished (its jobs included). */
@@ -87,6 +96,7 @@ public final class CommendationBenchmark {
             throws Exception {
         HistoryService history = app.getBean(HistoryService.class);
         long started = System.nanoTime();
+        long statementsBefore = SqlStatements.count();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<String>> runs = new ArrayList<>();
         java.util.concurrent.atomic.AtomicLong stepsNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -109,7 +119,8 @@ public final class CommendationBenchmark {
                 Thread.sleep(5);
             }
         }
-        return new Rate(instances / ((System.nanoTime() - started) / 1e9), stepsNanos.get() / 1e6 / instances);
+        return new Rate(instances / ((System.nanoTime() - started) / 1e9), stepsNanos.get() / 1e6 / instances,
+                (SqlStatements.count() - statementsBefore) / (double) instances);
     }
 
     /** Start form, appraisal and approval as the portal posts them; the job executor does the rest. */

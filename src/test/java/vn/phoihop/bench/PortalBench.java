@@ -61,7 +61,7 @@ final class PortalBench {
             properties.put("logging.level.root", "WARN");
             long starting = System.nanoTime();
             try (ConfigurableApplicationContext app = TestApplications.start(properties,
-                    new Class<?>[] {ServerTimes.class}, "demo")) {
+                    new Class<?>[] {ServerTimes.class, SqlStatements.class}, "demo")) {
                 double startSeconds = (System.nanoTime() - starting) / 1e9;
                 String line = run.on(db, app);
                 report.add(line + String.format(" | start-up %.1f s, heap after the run %d MiB", startSeconds, heapAfterGcMiB()));
