@@ -91,22 +91,37 @@ class TaskListQuery {
 
     private Map<String, Long> countsOf(PortalUser user, TaskFilter filter) {
         Map<String, Long> counts = new HashMap<>();
+        TaskListSql.Shape shape = shapeFor(filter);
         for (TaskFilter.View view : TaskFilter.View.values()) {
-            counts.put(view.name(), sql(user, filter.withView(view).withDue(TaskFilter.Due.ANY)).countUpToLimit(taskService));
+            counts.put(view.name(), TaskListSql.of(user, filter.withView(view).withDue(TaskFilter.Due.ANY), shape)
+                    .countUpToLimit(taskService));
         }
         for (TaskFilter.Due due : List.of(TaskFilter.Due.OVERDUE, TaskFilter.Due.WEEK)) {
-            counts.put(due.name(), sql(user, filter.withDue(due)).countUpToLimit(taskService));
+            counts.put(due.name(), TaskListSql.of(user, filter.withDue(due), shape).countUpToLimit(taskService));
         }
         return counts;
     }
 
-    /** The filter's SQL; called within the engine command that runs it (the setting is the transaction's). */
     private TaskListSql sql(PortalUser user, TaskFilter filter) {
+        return TaskListSql.of(user, filter, shapeFor(filter));
+    }
+
+    /**
+     * The shape of the filter's queries: the search through the indexes only for a text they
+     * narrow down (three letters or more, and rare). Called within the engine command that runs
+     * them: the setting is the transaction's.
+     */
+    private TaskListSql.Shape shapeFor(TaskFilter filter) {
         TaskListSql.Shape shape = database.shape();
-        if (shape.indexedSearch() && !filter.text().isEmpty()) {
-            database.searchWithoutParallelWorkers();
+        if (!shape.indexedSearch()) {
+            return shape;
         }
-        return TaskListSql.of(user, filter, shape);
+        boolean indexed = false;
+        if (TaskListSql.hasTrigram(filter.text())) {
+            database.searchWithoutParallelWorkers();
+            indexed = database.fewMatch(filter.text());
+        }
+        return new TaskListSql.Shape(shape.splitViews(), indexed);
     }
 
     private List<TaskRow> rows(List<Task> tasks) {

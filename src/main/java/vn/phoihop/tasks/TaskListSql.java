@@ -83,6 +83,14 @@ final class TaskListSql {
         return sql;
     }
 
+    /**
+     * Whether a trigram index can narrow the search: not for one or two letters, which every
+     * index entry may contain; those read the user's tasks in order and stop at the page.
+     */
+    static boolean hasTrigram(String text) {
+        return SearchText.normalize(text).strip().length() >= 3;
+    }
+
     /** The record variables a search reads, as the partial trigram index names them: constants, not parameters. */
     static final String RECORD_VARIABLES = "V.NAME_ in ('" + RecordTitle.VARIABLE + "', '" + RecordTitle.NUMBER_VARIABLE + "')";
 
@@ -101,6 +109,17 @@ final class TaskListSql {
             + " union all select T.ID_ from ACT_RU_VARIABLE V join ACT_RU_TASK T on T.PROC_INST_ID_ = V.EXECUTION_ID_"
             + " where V.PROC_INST_ID_ = V.EXECUTION_ID_ and " + RECORD_VARIABLES
             + " and " + SearchText.matches("V.TEXT_", "#{quick}", "#{text}") + ")";
+
+    /**
+     * How many names, keys, titles and numbers match, up to a limit, through the same indexes as
+     * the indexed search. Parameters: the quick and the folded pattern three times, then the limit.
+     */
+    static final String TEXT_MATCHES_UP_TO = "select count(*) from ("
+            + "select 1 from ACT_RU_TASK T where " + SearchText.matches("T.NAME_", "?", "?")
+            + " union all select 1 from ACT_RU_EXECUTION E where " + SearchText.matches("E.BUSINESS_KEY_", "?", "?")
+            + " union all select 1 from ACT_RU_VARIABLE V where " + RECORD_VARIABLES
+            + " and " + SearchText.matches("V.TEXT_", "?", "?")
+            + " fetch first ? rows only) C";
 
     /**
      * Every open task offered to one of the groups, whoever holds it now: what waits for a body's
