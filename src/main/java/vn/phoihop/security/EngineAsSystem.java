@@ -2,9 +2,7 @@ package vn.phoihop.security;
 
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAsSystem {
 
-    private final CommandExecutor commandExecutor;
+    private final OneEngineCommand oneCommand;
 
-    EngineAsSystem(ProcessEngine processEngine) {
-        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
+    EngineAsSystem(OneEngineCommand oneCommand) {
+        this.oneCommand = oneCommand;
     }
 
     public <T> T call(Supplier<T> work) {
-        return commandExecutor.execute(context -> context.runWithoutAuthorization(work::get));
+        return oneCommand.call(() -> Context.getCommandContext().runWithoutAuthorization(work::get));
     }
 }

@@ -30,8 +30,6 @@ import vn.phoihop.testsupport.TestDatabase;
 @IntegrationTest
 class TaskSearchIndexTest {
 
-    private static final String MIGRATION = "db/engine/postgresql/V2__task_search_trigram.sql";
-
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -42,7 +40,7 @@ class TaskSearchIndexTest {
     @Test
     void theMigrationIndexesTheExpressionsTheSearchTests() throws IOException {
         String migration;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(MIGRATION)) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TaskListDatabase.SEARCH_INDEXES_MIGRATION)) {
             migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(migration)
@@ -89,6 +87,40 @@ class TaskSearchIndexTest {
             return found;
         });
         assertThat(answers).containsExactly(false, true);
+    }
+
+    @Test
+    void onPostgresqlWithPgTrgmIndexesMissingAtStartAreCreatedAgain() {
+        assumeTrue(TestDatabase.isPostgres() && database.shape().indexedSearch(), "PostgreSQL with the trigram indexes only");
+        // as a server that had no pg_trgm when the migration ran, and one of them dropped by hand
+        List<String> rebuilt = transaction.execute(status -> {
+            jdbc.execute("drop index " + TaskListDatabase.SEARCH_INDEXES.get(0));
+            jdbc.execute("drop index " + TaskListDatabase.SEARCH_INDEXES.get(2));
+            assertThat(searchIndexes()).containsExactly(TaskListDatabase.SEARCH_INDEXES.get(1));
+            assertThat(database.createMissingSearchIndexes()).isTrue();
+            List<String> found = searchIndexes();
+            status.setRollbackOnly();
+            return found;
+        });
+        assertThat(rebuilt).containsExactlyInAnyOrderElementsOf(TaskListDatabase.SEARCH_INDEXES);
+    }
+
+    @Test
+    void onPostgresqlTheSearchTurnsOffParallelWorkersForItsTransactionOnly() {
+        assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
+        String outside = jdbc.queryForObject("show max_parallel_workers_per_gather", String.class);
+        String inside = transaction.execute(status -> {
+            database.searchWithoutParallelWorkers();
+            return jdbc.queryForObject("show max_parallel_workers_per_gather", String.class);
+        });
+        assertThat(inside).isEqualTo("0");
+        assertThat(outside).isNotEqualTo("0");
+        assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo(outside);
+    }
+
+    private List<String> searchIndexes() {
+        return jdbc.queryForList("select indexname from pg_indexes where schemaname = current_schema()"
+                + " and indexname in (?, ?, ?) order by indexname", String.class, TaskListDatabase.SEARCH_INDEXES.toArray());
     }
 
     /**
