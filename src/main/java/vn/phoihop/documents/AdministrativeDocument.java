@@ -28,6 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 public final class AdministrativeDocument implements AutoCloseable {
 
+    static {
+        JdkXmlFactories.name();
+    }
+
     private static final String FONT = "Times New Roman";
     // A4 in twentieths of a point, margins from the decree: top and bottom 20 mm, left 30 mm, right 15 mm.
     private static final int PAGE_WIDTH = 11906;

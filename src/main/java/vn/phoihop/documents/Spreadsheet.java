@@ -18,6 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class Spreadsheet implements AutoCloseable {
 
+    static {
+        JdkXmlFactories.name();
+    }
+
     /** Excel refuses longer sheet names. */
     private static final int SHEET_NAME_MAX = 31;
 

@@ -47,6 +47,7 @@ public final class XhtmlPdf {
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
     static {
+        JdkXmlFactories.name();
         // openhtmltopdf writes its own lines to the console, not through the application's log:
         // several per document at INFO (fonts, renderer, CSS matcher). Its warnings and errors still show.
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
