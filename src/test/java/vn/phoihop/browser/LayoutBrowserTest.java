@@ -60,6 +60,7 @@ class LayoutBrowserTest {
     private WebDriver browser;
     private String proposalId;
     private String appraisalTaskId;
+    private String meetingId;
 
     @BeforeAll
     void openBrowserAsPx05() throws Exception {
@@ -86,8 +87,11 @@ class LayoutBrowserTest {
         for (String path : List.of("/", "/tasks", "/tasks/" + appraisalTaskId, "/commendations", "/commendations/" + proposalId,
                 "/notifications", "/substitutes", "/units", "/units/tn-kp1", "/units/progress", "/units/resident-groups",
                 "/dashboard", "/leaders", "/plans", "/plans/KH-100-2023", "/reports", "/propaganda", "/models", "/models/inspections",
-                "/meetings", "/zalo-groups", "/reviews", "/processes", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
+                "/meetings", "/meetings/" + meetingId, "/zalo-groups", "/reviews", "/processes", "/?lang=en", "/tasks?lang=en", "/commendations/" + proposalId + "?lang=en")) {
             browser.get(url(path));
+            if (path.equals("/meetings")) {
+                assertThat(browser.findElements(By.cssSelector("a[href$='/meetings/" + meetingId + "']"))).as("the meeting listed").isNotEmpty();
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> widest = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(WIDEST);
             long viewport = ((Number) widest.get("viewport")).longValue();
@@ -137,7 +141,10 @@ class LayoutBrowserTest {
         }
     }
 
-    /** The proposal to look at, made on first use (the engine's coverage listener records only inside a test). */
+    /**
+     * The proposal and the meeting to look at, made on first use (the engine's coverage listener
+     * records only inside a test): the lists are checked with a row, whatever ran before.
+     */
     private void ensureProposal() {
         if (proposalId != null) {
             return;
@@ -150,6 +157,14 @@ class LayoutBrowserTest {
                 Proposals.collective("Tổ dân cư tự quản số 3 khu phố Hiệp Bình", "Phường Hiệp Ninh, thành phố Tây Ninh",
                         "Ba năm liền không có tội phạm và tệ nạn xã hội"));
         appraisalTaskId = proposals.openTask(proposalId, Proposals.APPRAISAL).getId();
+        processEngine.getIdentityService().setAuthentication("px05", List.of("px05"));
+        try {
+            String meeting = processEngine.getRuntimeService().startProcessInstanceByKey("LiaisonMeetingProcess",
+                    Map.of("meetingReason", "Giao ban tháng về công tác phối hợp bảo đảm an ninh trật tự")).getId();
+            meetingId = (String) processEngine.getRuntimeService().getVariable(meeting, "meetingId");
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     private String url(String path) {
