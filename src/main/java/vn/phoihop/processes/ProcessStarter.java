@@ -1,8 +1,5 @@
 package vn.phoihop.processes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +21,7 @@ import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormPlace;
 import vn.phoihop.forms.UnsentForms;
 import vn.phoihop.forms.FormSchema;
-import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.forms.DeployedForms;
 import vn.phoihop.forms.FormSubmission;
 import vn.phoihop.forms.LongTexts;
 import vn.phoihop.forms.FormSubmissionBinder;
@@ -53,7 +50,7 @@ public class ProcessStarter {
     private final StartableProcesses startable;
     private final FormService formService;
     private final RuntimeService runtimeService;
-    private final FormSchemaParser parser;
+    private final DeployedForms deployedForms;
     private final FormSubmissionBinder binder;
     private final AttachmentService attachments;
     private final TransactionTemplate transaction;
@@ -62,14 +59,14 @@ public class ProcessStarter {
     private final UnsentForms unsent;
 
     ProcessStarter(StartableProcesses startable, FormService formService, RuntimeService runtimeService,
-                   FormSchemaParser parser, FormSubmissionBinder binder, AttachmentService attachments,
+                   DeployedForms deployedForms, FormSubmissionBinder binder, AttachmentService attachments,
                    TransactionTemplate transaction, EngineAsSystem engineAsSystem, HistoryService historyService,
                    UnsentForms unsent) {
         this.unsent = unsent;
         this.startable = startable;
         this.formService = formService;
         this.runtimeService = runtimeService;
-        this.parser = parser;
+        this.deployedForms = deployedForms;
         this.binder = binder;
         this.attachments = attachments;
         this.transaction = transaction;
@@ -93,11 +90,8 @@ public class ProcessStarter {
         if (formData == null || formData.getCamundaFormRef() == null) {
             return Optional.empty();
         }
-        try (InputStream json = formService.getDeployedStartForm(definition.getId())) {
-            return Optional.of(parser.parse(json, formData.getCamundaFormRef().getKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.of(deployedForms.read(formService.getDeployedStartForm(definition.getId()),
+                formData.getCamundaFormRef().getKey()));
     }
 
     /** The posted values bound to the start form; {@code null} for a process without one. */

@@ -1,13 +1,7 @@
 package vn.phoihop.tasks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.forms.FormContext;
 import vn.phoihop.forms.FormContexts;
 import vn.phoihop.forms.FormSchema;
-import vn.phoihop.forms.FormSchemaParser;
+import vn.phoihop.forms.DeployedForms;
 
 /**
  * The Camunda Form a task names with {@code camunda:formRef}, read from the engine's deployment
@@ -28,20 +22,14 @@ class TaskForms {
 
     private final FormService formService;
     private final TaskService taskService;
-    private final FormSchemaParser parser;
+    private final DeployedForms deployedForms;
     private final FormContexts contexts;
-    /**
-     * Each deployed version of a form parsed once, not at every step shown or sent (a schema is immutable):
-     * by its text, which is what a version is. Bounded, since an administrator may deploy new versions.
-     */
-    private final Map<String, FormSchema> parsed = new ConcurrentHashMap<>();
-    private static final int PARSED_KEPT = 500;
 
-    TaskForms(FormService formService, TaskService taskService, FormSchemaParser parser,
+    TaskForms(FormService formService, TaskService taskService, DeployedForms deployedForms,
               FormContexts contexts) {
         this.formService = formService;
         this.taskService = taskService;
-        this.parser = parser;
+        this.deployedForms = deployedForms;
         this.contexts = contexts;
     }
 
@@ -62,15 +50,6 @@ class TaskForms {
         if (task.getCamundaFormRef() == null) {
             return Optional.empty();
         }
-        String json;
-        try (InputStream deployed = formService.getDeployedTaskForm(task.getId())) {
-            json = new String(deployed.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (parsed.size() > PARSED_KEPT) {
-            parsed.clear();
-        }
-        return Optional.of(parsed.computeIfAbsent(json, text -> parser.parse(text, task.getCamundaFormRef().getKey())));
+        return Optional.of(deployedForms.read(formService.getDeployedTaskForm(task.getId()), task.getCamundaFormRef().getKey()));
     }
 }
