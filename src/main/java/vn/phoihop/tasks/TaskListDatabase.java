@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -116,7 +116,8 @@ class TaskListDatabase implements SmartInitializingSingleton {
         if (created) {
             log.info("Task search: trigram indexes created ({})", SEARCH_INDEXES);
         } else {
-            log.info("Task search: pg_trgm is not available, the search reads the user's tasks");
+            log.info("Task search: no trigram indexes (pg_trgm missing or refused, see the server's notices);"
+                    + " the search reads the user's tasks");
         }
         return created;
     }
